@@ -1,0 +1,104 @@
+#include "commandline.h"
+
+#include "subcommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark::CommandLine {
+
+namespace {
+
+struct Entry {
+    const char *name;
+    int (*run)(const QStringList &arguments);
+    bool draws;
+};
+
+const Entry subcommands[] = {
+    {"new", Subcommands::newMap, false},
+    {"templates", Subcommands::templates, false},
+    {"info", Subcommands::info, false},
+    {"check", Subcommands::check, false},
+    {"export", Subcommands::exportMap, true},
+};
+
+const Entry *find(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return nullptr;
+    for (const Entry &entry : subcommands) {
+        if (arguments.at(1) == QLatin1StringView(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString overview()
+{
+    return uR"(Usage:
+  waymark [FILE]                                  open the editor
+  waymark new FILE [--template NAME | --from-json MAP.json] [--title TEXT] [--force]
+  waymark templates [--json]
+  waymark info FILE [--json]
+  waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]
+  waymark check FILE
+
+Waymark maps how customers meet a brand: stages, touchpoints, pain points, moments of
+delight, emotion curves, personas and opportunities, backed by survey data.
+
+Options:
+  -h, --help       show this help, or a subcommand's with 'waymark COMMAND --help'
+  -v, --version    show the version
+
+Exit status: 0 done, 1 error, 2 wrong usage.
+)"_s;
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &arguments)
+{
+    return find(arguments) || (arguments.size() >= 2 && arguments.at(1).startsWith(u'-'));
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    const Entry *entry = find(arguments);
+    return entry && entry->draws && Subcommands::exportDraws(arguments);
+}
+
+int run(const QStringList &arguments)
+{
+    if (const Entry *entry = find(arguments))
+        return entry->run(arguments.mid(2));
+
+    const QString option = arguments.value(1);
+    if (option == u"--version"_s || option == u"-v"_s) {
+        std::printf("waymark %s\n", WAYMARK_VERSION);
+        return 0;
+    }
+    if (option == u"--help"_s || option == u"-h"_s) {
+        std::fputs(qPrintable(overview()), stdout);
+        return 0;
+    }
+    std::fprintf(stderr, "waymark: error: unknown option '%s'\nTry 'waymark --help'.\n", qPrintable(option));
+    return 2;
+}
+
+QString noDisplayHint()
+{
+    return uR"(waymark: there is no display to open the editor on.
+Run a subcommand instead, for example:
+  waymark templates
+  waymark new journey.waymark --template phone-store
+  waymark info journey.waymark
+  waymark export journey.waymark -o journey.json
+See 'waymark --help' for all of them.
+)"_s;
+}
+
+} // namespace Waymark::CommandLine

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+// The subcommands of the command line. Each takes the arguments after its name and returns
+// the exit code: 0 done, 1 error (reported as "waymark: error: ..."), 2 wrong usage.
+namespace Waymark::Subcommands {
+
+int newMap(const QStringList &arguments);
+int templates(const QStringList &arguments);
+int info(const QStringList &arguments);
+int check(const QStringList &arguments);
+int exportMap(const QStringList &arguments);
+
+// Whether these export arguments produce a drawing (not JSON).
+bool exportDraws(const QStringList &arguments);
+
+} // namespace Waymark::Subcommands

@@ -1,0 +1,58 @@
+#include "documentcommand.h"
+
+#include "document/document.h"
+
+namespace Waymark {
+
+DocumentCommand::DocumentCommand(Document *document, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_isChild(parent != nullptr)
+{
+}
+
+// Children are run here rather than through QUndoCommand::redo() so that a StoreError never
+// unwinds through Qt's frames.
+void DocumentCommand::redo()
+{
+    const auto run = [this] {
+        Document::Change change(*m_document);
+        for (int i = 0; i < childCount(); ++i)
+            const_cast<QUndoCommand *>(child(i))->redo();
+        apply();
+        change.commit();
+    };
+    if (m_isChild)
+        return run();
+    try {
+        run();
+        m_done = true;
+    } catch (const StoreError &error) {
+        setObsolete(true);
+        emit m_document->writeFailed(error.message());
+        if (m_done)
+            emit m_document->undoHistoryBroken();
+    }
+}
+
+void DocumentCommand::undo()
+{
+    const auto run = [this] {
+        Document::Change change(*m_document);
+        revert();
+        for (int i = childCount() - 1; i >= 0; --i)
+            const_cast<QUndoCommand *>(child(i))->undo();
+        change.commit();
+    };
+    if (m_isChild)
+        return run();
+    try {
+        run();
+    } catch (const StoreError &error) {
+        setObsolete(true);
+        emit m_document->writeFailed(error.message());
+        emit m_document->undoHistoryBroken();
+    }
+}
+
+} // namespace Waymark

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <QUndoCommand>
+
+namespace Waymark {
+
+class Document;
+
+// Base of every command that changes a document. redo() and undo() run in one transaction
+// (the children's and the command's own part together), so a compound edit lands on disk
+// whole or not at all. If the write fails, the document is rolled back and says so through
+// Document::writeFailed(); a failed first redo leaves the command obsolete, so the undo
+// stack drops it.
+class DocumentCommand : public QUndoCommand
+{
+public:
+    DocumentCommand(Document *document, const QString &text, QUndoCommand *parent = nullptr);
+
+    void redo() final;
+    void undo() final;
+
+    Document *document() const { return m_document; }
+
+protected:
+    // The command's own change: apply() runs after the children's redo, revert() before
+    // their undo.
+    virtual void apply() {}
+    virtual void revert() {}
+
+private:
+    Document *m_document;
+    bool m_isChild;
+    bool m_done = false;
+};
+
+} // namespace Waymark

@@ -1,0 +1,553 @@
+#include "document.h"
+
+#include "store/mapreader.h"
+#include "store/mapwriter.h"
+#include "io/siblingfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <QFile>
+
+#include <climits>
+
+namespace Waymark {
+
+namespace {
+
+template<typename T>
+int indexOfId(const QList<T> &list, Id id)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        if (list.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+template<typename T>
+const T *findById(const QList<T> &list, Id id)
+{
+    const int i = indexOfId(list, id);
+    return i < 0 ? nullptr : &list.at(i);
+}
+
+} // namespace
+
+Document::Document(std::unique_ptr<Store> store)
+    : m_store(std::move(store))
+    , m_writer(std::make_unique<MapWriter>(*m_store))
+{
+    m_data = MapReader(*m_store).load();
+    rebuildIndexes();
+}
+
+Document::~Document() = default;
+
+std::unique_ptr<Document> Document::open(const QString &path, Store::Access access)
+{
+    return std::unique_ptr<Document>(new Document(Store::open(path, access)));
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, const MapData &data)
+{
+    std::unique_ptr<Store> store = Store::create(path);
+    try {
+        Store::Transaction transaction(*store);
+        MapWriter(*store).writeAll(data);
+        transaction.commit();
+    } catch (const StoreError &) {
+        store.reset();
+        QFile::remove(path);
+        throw;
+    }
+    return std::unique_ptr<Document>(new Document(std::move(store)));
+}
+
+void Document::rebuildIndexes()
+{
+    m_cards.clear();
+    m_cells.clear();
+    m_emotions.clear();
+    for (const Card &card : std::as_const(m_data.cards)) {
+        m_cards.insert(card.id, card);
+        m_cells[{card.stage, card.lane}].append(card.id);
+    }
+    m_data.cards.clear();
+    for (const EmotionPoint &point : std::as_const(m_data.emotionPoints))
+        m_emotions.insert({point.persona, point.stage}, point);
+    m_data.emotionPoints.clear();
+}
+
+void Document::reload()
+{
+    m_data = MapReader(*m_store).load();
+    rebuildIndexes();
+    emit reset();
+}
+
+void Document::saveAs(const QString &path)
+{
+    Q_ASSERT(m_changeDepth == 0);
+    const QFileInfo target(path);
+    if (target.exists() && !(target.isWritable() && target.permissions().testFlag(QFileDevice::WriteOwner)))
+        throw StoreError(StoreError::Code::ReadOnly,
+                         QCoreApplication::translate("Waymark", "'%1' is read-only; choose another name")
+                             .arg(QDir::toNativeSeparators(path)));
+    const QString temporary = SiblingFile::temporaryFor(path);
+    m_store->copyTo(temporary);
+    SiblingFile::replace(temporary, path);
+    auto store = Store::open(path, Store::Access::ReadWrite);
+    m_writer = std::make_unique<MapWriter>(*store);
+    m_store = std::move(store);
+    emit pathChanged();
+}
+
+// Reading --------------------------------------------------------------------------------
+
+const Stage *Document::stage(Id id) const { return findById(m_data.stages, id); }
+const Lane *Document::lane(Id id) const { return findById(m_data.lanes, id); }
+const Persona *Document::persona(Id id) const { return findById(m_data.personas, id); }
+const BusinessPeriod *Document::businessPeriod(Id id) const { return findById(m_data.businessPeriods, id); }
+int Document::stageIndex(Id id) const { return indexOfId(m_data.stages, id); }
+int Document::laneIndex(Id id) const { return indexOfId(m_data.lanes, id); }
+int Document::personaIndex(Id id) const { return indexOfId(m_data.personas, id); }
+int Document::businessPeriodIndex(Id id) const { return indexOfId(m_data.businessPeriods, id); }
+
+const Card *Document::card(Id id) const
+{
+    const auto it = m_cards.constFind(id);
+    return it == m_cards.constEnd() ? nullptr : &*it;
+}
+
+const QList<Id> &Document::cardsIn(Id stage, Id lane) const
+{
+    static const QList<Id> none;
+    const auto it = m_cells.constFind({stage, lane});
+    return it == m_cells.constEnd() ? none : *it;
+}
+
+QList<Id> Document::cardsOfStage(Id stage) const
+{
+    QList<Id> ids;
+    for (const Lane &lane : m_data.lanes)
+        ids += cardsIn(stage, lane.id);
+    return ids;
+}
+
+QList<Id> Document::cardsOfLane(Id lane) const
+{
+    QList<Id> ids;
+    for (const Stage &stage : m_data.stages)
+        ids += cardsIn(stage.id, lane);
+    return ids;
+}
+
+QList<Id> Document::cardsTagged(Id persona) const
+{
+    QList<Id> ids;
+    for (const Stage &stage : m_data.stages) {
+        for (const Id id : cardsOfStage(stage.id)) {
+            if (m_cards.value(id).personas.contains(persona))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+const EmotionPoint *Document::emotionPoint(Id persona, Id stage) const
+{
+    const auto it = m_emotions.constFind({persona, stage});
+    return it == m_emotions.constEnd() ? nullptr : &*it;
+}
+
+QList<EmotionPoint> Document::emotionPointsOf(Id persona) const
+{
+    QList<EmotionPoint> points;
+    for (const Stage &stage : m_data.stages) {
+        if (const EmotionPoint *point = emotionPoint(persona, stage.id))
+            points.append(*point);
+    }
+    return points;
+}
+
+QList<EmotionPoint> Document::emotionPointsAt(Id stage) const
+{
+    QList<EmotionPoint> points;
+    for (const Persona &persona : m_data.personas) {
+        if (const EmotionPoint *point = emotionPoint(persona.id, stage))
+            points.append(*point);
+    }
+    return points;
+}
+
+bool Document::exists(const FieldRef &ref) const
+{
+    switch (ref.entity) {
+    case Entity::Map: return ref.id == 1;
+    case Entity::Stage: return stage(ref.id);
+    case Entity::Lane: return lane(ref.id);
+    case Entity::Card: return card(ref.id);
+    case Entity::Persona: return persona(ref.id);
+    case Entity::BusinessPeriod: return businessPeriod(ref.id);
+    }
+    return false;
+}
+
+QVariant Document::value(const FieldRef &ref) const
+{
+    const auto get = [&ref](const auto &entity) {
+        using T = std::decay_t<decltype(entity)>;
+        return fieldAccess<T>(typename EntityTraits<T>::Field(ref.field)).get(entity);
+    };
+    switch (ref.entity) {
+    case Entity::Map: return get(m_data.info);
+    case Entity::Stage: return stage(ref.id) ? get(*stage(ref.id)) : QVariant();
+    case Entity::Lane: return lane(ref.id) ? get(*lane(ref.id)) : QVariant();
+    case Entity::Card: return card(ref.id) ? get(*card(ref.id)) : QVariant();
+    case Entity::Persona: return persona(ref.id) ? get(*persona(ref.id)) : QVariant();
+    case Entity::BusinessPeriod: return businessPeriod(ref.id) ? get(*businessPeriod(ref.id)) : QVariant();
+    }
+    return {};
+}
+
+qint64 Document::responseCount() { return MapReader(*m_store).responseCount(); }
+QList<Response> Document::responsesOfStage(Id stage) { return MapReader(*m_store).responsesOfStage(stage); }
+QList<Id> Document::responsesNamingTouchpoint(Id card) { return MapReader(*m_store).responsesNamingTouchpoint(card); }
+
+MapData Document::snapshot() const
+{
+    MapData data = m_data;
+    for (const Stage &stage : m_data.stages) {
+        for (const Id id : cardsOfStage(stage.id))
+            data.cards.append(m_cards.value(id));
+    }
+    for (const Persona &persona : m_data.personas)
+        data.emotionPoints += emotionPointsOf(persona.id);
+    return data;
+}
+
+// Changing --------------------------------------------------------------------------------
+
+Document::Change::Change(Document &document)
+    : m_document(document)
+{
+    m_transaction.emplace(*document.m_store);
+    ++m_document.m_changeDepth;
+}
+
+Document::Change::~Change()
+{
+    if (m_done)
+        return;
+    const bool outermost = --m_document.m_changeDepth == 0;
+    m_transaction.reset(); // rolls the file back when outermost
+    if (outermost)
+        m_document.reloadAfterFailure();
+}
+
+void Document::Change::commit()
+{
+    m_done = true;
+    const bool outermost = --m_document.m_changeDepth == 0;
+    try {
+        m_transaction->commit();
+    } catch (const StoreError &) {
+        if (outermost)
+            m_document.reloadAfterFailure();
+        throw;
+    }
+}
+
+void Document::reloadAfterFailure()
+{
+    try {
+        reload();
+    } catch (const StoreError &) {
+        // The file cannot be read any more; the model keeps what was last shown.
+    }
+}
+
+template<typename T>
+Id Document::insertOrdered(QList<T> &list, int index, T value, Entity entity)
+{
+    index = std::clamp(index, 0, int(list.size()));
+    Change change(*this);
+    m_writer->shiftPositions(entity, index, INT_MAX, +1);
+    if constexpr (std::is_same_v<T, Stage>)
+        value.id = m_writer->insertStage(value, index);
+    else if constexpr (std::is_same_v<T, Lane>)
+        value.id = m_writer->insertLane(value, index);
+    else if constexpr (std::is_same_v<T, Persona>)
+        value.id = m_writer->insertPersona(value, index);
+    else
+        value.id = m_writer->insertBusinessPeriod(value, index);
+    change.commit();
+    list.insert(index, value);
+    return value.id;
+}
+
+template<typename T>
+void Document::moveOrdered(QList<T> &list, int from, int to, Entity entity)
+{
+    Q_ASSERT(from >= 0 && from < list.size() && to >= 0 && to < list.size());
+    if (from == to)
+        return;
+    Change change(*this);
+    if (from < to)
+        m_writer->shiftPositions(entity, from + 1, to, -1);
+    else
+        m_writer->shiftPositions(entity, to, from - 1, +1);
+    m_writer->setPosition(entity, list.at(from).id, to);
+    change.commit();
+    list.move(from, to);
+}
+
+template<typename T>
+int Document::removeOrdered(QList<T> &list, Id id, Entity entity)
+{
+    const int index = indexOfId(list, id);
+    Q_ASSERT(index >= 0);
+    Change change(*this);
+    m_writer->remove(entity, id);
+    m_writer->shiftPositions(entity, index + 1, INT_MAX, -1);
+    change.commit();
+    list.removeAt(index);
+    return index;
+}
+
+Id Document::insertStage(int index, const Stage &stage)
+{
+    const Id id = insertOrdered(m_data.stages, index, stage, Entity::Stage);
+    emit stageInserted(stageIndex(id));
+    return id;
+}
+
+void Document::removeStage(Id id)
+{
+    const int index = removeOrdered(m_data.stages, id, Entity::Stage);
+    emit stageRemoved(index, id);
+}
+
+void Document::moveStage(int from, int to)
+{
+    moveOrdered(m_data.stages, from, to, Entity::Stage);
+    emit stageMoved(from, to);
+}
+
+Id Document::insertLane(int index, const Lane &lane)
+{
+    const Id id = insertOrdered(m_data.lanes, index, lane, Entity::Lane);
+    emit laneInserted(laneIndex(id));
+    return id;
+}
+
+void Document::removeLane(Id id)
+{
+    const int index = removeOrdered(m_data.lanes, id, Entity::Lane);
+    emit laneRemoved(index, id);
+}
+
+void Document::moveLane(int from, int to)
+{
+    moveOrdered(m_data.lanes, from, to, Entity::Lane);
+    emit laneMoved(from, to);
+}
+
+Id Document::insertPersona(int index, const Persona &persona)
+{
+    const Id id = insertOrdered(m_data.personas, index, persona, Entity::Persona);
+    emit personaInserted(personaIndex(id));
+    return id;
+}
+
+void Document::removePersona(Id id)
+{
+    const int index = removeOrdered(m_data.personas, id, Entity::Persona);
+    emit personaRemoved(index, id);
+}
+
+void Document::movePersona(int from, int to)
+{
+    moveOrdered(m_data.personas, from, to, Entity::Persona);
+    emit personaMoved(from, to);
+}
+
+Id Document::insertBusinessPeriod(int index, const BusinessPeriod &period)
+{
+    const Id id = insertOrdered(m_data.businessPeriods, index, period, Entity::BusinessPeriod);
+    emit businessPeriodsChanged();
+    return id;
+}
+
+void Document::removeBusinessPeriod(Id id)
+{
+    removeOrdered(m_data.businessPeriods, id, Entity::BusinessPeriod);
+    emit businessPeriodsChanged();
+}
+
+void Document::moveBusinessPeriod(int from, int to)
+{
+    moveOrdered(m_data.businessPeriods, from, to, Entity::BusinessPeriod);
+    emit businessPeriodsChanged();
+}
+
+void Document::renumberCell(const Cell &cell)
+{
+    const QList<Id> &ids = m_cells.value(cell);
+    for (int i = 0; i < ids.size(); ++i)
+        m_cards[ids.at(i)].position = i;
+}
+
+Id Document::insertCard(const Card &card)
+{
+    Q_ASSERT(stage(card.stage) && lane(card.lane));
+    const Cell cell{card.stage, card.lane};
+    Card value = card;
+    value.position = std::clamp(card.position, 0, int(cardsIn(card.stage, card.lane).size()));
+    std::sort(value.personas.begin(), value.personas.end());
+    Change change(*this);
+    m_writer->shiftCellPositions(value.stage, value.lane, value.position, INT_MAX, +1);
+    value.id = m_writer->insertCard(value);
+    change.commit();
+    m_cards.insert(value.id, value);
+    m_cells[cell].insert(value.position, value.id);
+    renumberCell(cell);
+    emit cardInserted(value.id);
+    return value.id;
+}
+
+void Document::removeCard(Id id)
+{
+    const Card old = m_cards.value(id);
+    Q_ASSERT(old.id == id);
+    Change change(*this);
+    m_writer->remove(Entity::Card, id);
+    m_writer->shiftCellPositions(old.stage, old.lane, old.position + 1, INT_MAX, -1);
+    change.commit();
+    const Cell cell{old.stage, old.lane};
+    m_cards.remove(id);
+    m_cells[cell].removeOne(id);
+    if (m_cells[cell].isEmpty())
+        m_cells.remove(cell);
+    renumberCell(cell);
+    emit cardRemoved(id, old.stage, old.lane);
+}
+
+void Document::moveCard(Id id, Id stage, Id lane, int position)
+{
+    const Card old = m_cards.value(id);
+    Q_ASSERT(old.id == id && this->stage(stage) && this->lane(lane));
+    const Cell from{old.stage, old.lane};
+    const Cell to{stage, lane};
+    const int targetSize = int(cardsIn(stage, lane).size()) - (from == to ? 1 : 0);
+    position = std::clamp(position, 0, targetSize);
+    if (from == to && position == old.position)
+        return;
+
+    Change change(*this);
+    // Park the card outside both ranges, close the gap it leaves, open one where it lands.
+    m_writer->setCardPlacement(id, old.stage, old.lane, -1);
+    m_writer->shiftCellPositions(old.stage, old.lane, old.position + 1, INT_MAX, -1);
+    m_writer->shiftCellPositions(stage, lane, position, INT_MAX, +1);
+    m_writer->setCardPlacement(id, stage, lane, position);
+    change.commit();
+
+    m_cells[from].removeOne(id);
+    if (m_cells[from].isEmpty())
+        m_cells.remove(from);
+    m_cells[to].insert(position, id);
+    Card &card = m_cards[id];
+    card.stage = stage;
+    card.lane = lane;
+    renumberCell(from);
+    renumberCell(to);
+    emit cardMoved(id, old.stage, old.lane);
+}
+
+void Document::setCardPersonas(Id id, QList<Id> personas)
+{
+    Q_ASSERT(m_cards.contains(id));
+    std::sort(personas.begin(), personas.end());
+    personas.erase(std::unique(personas.begin(), personas.end()), personas.end());
+    Change change(*this);
+    m_writer->setCardPersonas(id, personas);
+    change.commit();
+    m_cards[id].personas = personas;
+    emit cardPersonasChanged(id);
+}
+
+void Document::setEmotionPoint(const EmotionPoint &point)
+{
+    Q_ASSERT(persona(point.persona) && stage(point.stage));
+    EmotionPoint value = point;
+    value.score = std::clamp(point.score, EmotionPoint::MinScore, EmotionPoint::MaxScore);
+    Change change(*this);
+    m_writer->writeEmotionPoint(value);
+    change.commit();
+    m_emotions.insert({value.persona, value.stage}, value);
+    emit emotionPointChanged(value.persona, value.stage);
+}
+
+void Document::removeEmotionPoint(Id persona, Id stage)
+{
+    Change change(*this);
+    m_writer->removeEmotionPoint(persona, stage);
+    change.commit();
+    m_emotions.remove({persona, stage});
+    emit emotionPointChanged(persona, stage);
+}
+
+void Document::setValue(const FieldRef &ref, const QVariant &value)
+{
+    QVariant normalized = value;
+    const QString problem = normalizeValue(fieldSpec(ref.entity, ref.field), normalized);
+    if (!problem.isEmpty())
+        throw StoreError(StoreError::Code::Invalid, problem);
+    Q_ASSERT(exists(ref));
+
+    Change change(*this);
+    m_writer->setField(ref, normalized);
+    change.commit();
+
+    const auto set = [&ref, &normalized](auto &entity) {
+        using T = std::decay_t<decltype(entity)>;
+        fieldAccess<T>(typename EntityTraits<T>::Field(ref.field)).set(entity, normalized);
+    };
+    switch (ref.entity) {
+    case Entity::Map: set(m_data.info); break;
+    case Entity::Stage: set(m_data.stages[stageIndex(ref.id)]); break;
+    case Entity::Lane: set(m_data.lanes[laneIndex(ref.id)]); break;
+    case Entity::Card: set(m_cards[ref.id]); break;
+    case Entity::Persona: set(m_data.personas[personaIndex(ref.id)]); break;
+    case Entity::BusinessPeriod: set(m_data.businessPeriods[businessPeriodIndex(ref.id)]); break;
+    }
+    emit valueChanged(ref);
+}
+
+void Document::insertResponses(const QList<Response> &responses)
+{
+    Change change(*this);
+    m_writer->insertResponses(responses);
+    change.commit();
+    emit responsesChanged();
+}
+
+void Document::removeResponses(const QList<Id> &ids)
+{
+    Change change(*this);
+    m_writer->removeResponses(ids);
+    change.commit();
+    emit responsesChanged();
+}
+
+void Document::setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint)
+{
+    Change change(*this);
+    m_writer->setResponsesTouchpoint(ids, touchpoint);
+    change.commit();
+    emit responsesChanged();
+}
+
+} // namespace Waymark

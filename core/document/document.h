@@ -1,0 +1,175 @@
+#pragma once
+
+#include "model/fields.h"
+#include "model/mapdata.h"
+#include "model/response.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace Waymark {
+
+class MapWriter;
+
+// One open journey map: the model every view reads and every command changes.
+//
+// The changing functions are for undo commands only. Each writes through to the file in a
+// transaction (its own, or the enclosing Change's), then updates the model and emits the
+// signal, so the file on disk is always what the user sees. A failed write throws
+// StoreError; the file is rolled back and the model reloaded from it (reset() is emitted).
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<Document> open(const QString &path, Store::Access access = Store::Access::ReadWrite);
+    // Writes `data` (ids and references as they are) to a new file and opens it.
+    static std::unique_ptr<Document> create(const QString &path, const MapData &data);
+    ~Document() override;
+
+    const QString &path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    Store &store() { return *m_store; }
+
+    const MapInfo &info() const { return m_data.info; }
+    const QList<Stage> &stages() const { return m_data.stages; }
+    const QList<Lane> &lanes() const { return m_data.lanes; }
+    const QList<Persona> &personas() const { return m_data.personas; }
+    const QList<BusinessPeriod> &businessPeriods() const { return m_data.businessPeriods; }
+    const Stage *stage(Id id) const;
+    const Lane *lane(Id id) const;
+    const Persona *persona(Id id) const;
+    const BusinessPeriod *businessPeriod(Id id) const;
+    int stageIndex(Id id) const;
+    int laneIndex(Id id) const;
+    int personaIndex(Id id) const;
+    int businessPeriodIndex(Id id) const;
+
+    const Card *card(Id id) const;
+    const QList<Id> &cardsIn(Id stage, Id lane) const; // in cell order
+    QList<Id> cardsOfStage(Id stage) const;           // lane by lane
+    QList<Id> cardsOfLane(Id lane) const;             // stage by stage
+    QList<Id> cardsTagged(Id persona) const;
+    int cardCount() const { return int(m_cards.size()); }
+    int emotionPointCount() const { return int(m_emotions.size()); }
+
+    const EmotionPoint *emotionPoint(Id persona, Id stage) const;
+    QList<EmotionPoint> emotionPointsOf(Id persona) const; // in stage order
+    QList<EmotionPoint> emotionPointsAt(Id stage) const;   // in persona order
+
+    QVariant value(const FieldRef &ref) const;
+    bool exists(const FieldRef &ref) const;
+
+    qint64 responseCount();
+    QList<Response> responsesOfStage(Id stage);
+    QList<Id> responsesNamingTouchpoint(Id card);
+
+    // The whole map as plain values, in document order.
+    MapData snapshot() const;
+
+    // Groups changes into one transaction; nestable. Destroyed without commit() (an exception
+    // passing through), it rolls the file back and reloads the model.
+    class Change
+    {
+    public:
+        explicit Change(Document &document);
+        ~Change();
+        void commit();
+        Change(const Change &) = delete;
+        Change &operator=(const Change &) = delete;
+
+    private:
+        Document &m_document;
+        std::optional<Store::Transaction> m_transaction;
+        bool m_done = false;
+    };
+
+    Id insertStage(int index, const Stage &stage);
+    void removeStage(Id id); // the stage must be empty: no cards, emotion points or responses
+    void moveStage(int from, int to);
+    Id insertLane(int index, const Lane &lane);
+    void removeLane(Id id); // the lane must hold no cards
+    void moveLane(int from, int to);
+    Id insertPersona(int index, const Persona &persona);
+    void removePersona(Id id); // no card may be tagged with it and it may have no emotion points
+    void movePersona(int from, int to);
+    Id insertBusinessPeriod(int index, const BusinessPeriod &period);
+    void removeBusinessPeriod(Id id);
+    void moveBusinessPeriod(int from, int to);
+
+    Id insertCard(const Card &card); // at card.position in its cell
+    void removeCard(Id id);          // no response may name it
+    void moveCard(Id id, Id stage, Id lane, int position);
+    void setCardPersonas(Id id, QList<Id> personas);
+
+    void setEmotionPoint(const EmotionPoint &point); // adds or replaces
+    void removeEmotionPoint(Id persona, Id stage);
+
+    void setValue(const FieldRef &ref, const QVariant &value);
+
+    void insertResponses(const QList<Response> &responses);
+    void removeResponses(const QList<Id> &ids);
+    void setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint);
+
+    // Re-reads the file into the model and emits reset().
+    void reload();
+
+    // Writes a copy of the map to `path` (replacing it) and goes on editing the copy; the
+    // model and the undo history stay as they are. Throws StoreError, changing nothing.
+    void saveAs(const QString &path);
+
+signals:
+    void stageInserted(int index);
+    void stageRemoved(int index, Waymark::Id id);
+    void stageMoved(int from, int to);
+    void laneInserted(int index);
+    void laneRemoved(int index, Waymark::Id id);
+    void laneMoved(int from, int to);
+    void personaInserted(int index);
+    void personaRemoved(int index, Waymark::Id id);
+    void personaMoved(int from, int to);
+    void businessPeriodsChanged();
+    void cardInserted(Waymark::Id id);
+    void cardRemoved(Waymark::Id id, Waymark::Id stage, Waymark::Id lane);
+    void cardMoved(Waymark::Id id, Waymark::Id fromStage, Waymark::Id fromLane);
+    void cardPersonasChanged(Waymark::Id id);
+    void emotionPointChanged(Waymark::Id persona, Waymark::Id stage); // added, changed or removed
+    void valueChanged(const Waymark::FieldRef &ref);
+    void responsesChanged();
+    void reset(); // anything may have changed
+    void writeFailed(const QString &message);
+    // An undo or redo could not be written: the undo history no longer matches the file
+    // and must be cleared (from a queued call, not inside QUndoStack::undo()).
+    void undoHistoryBroken();
+    void pathChanged();
+
+private:
+    explicit Document(std::unique_ptr<Store> store);
+
+    using Cell = std::pair<Id, Id>;
+    void rebuildIndexes();
+    void reloadAfterFailure();
+    void renumberCell(const Cell &cell);
+    template<typename T>
+    Id insertOrdered(QList<T> &list, int index, T value, Entity entity);
+    template<typename T>
+    void moveOrdered(QList<T> &list, int from, int to, Entity entity);
+    template<typename T>
+    int removeOrdered(QList<T> &list, Id id, Entity entity);
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MapWriter> m_writer;
+    MapData m_data;                    // cards are kept in m_cards, not in m_data.cards
+    QHash<Id, Card> m_cards;
+    QHash<Cell, QList<Id>> m_cells;
+    QHash<std::pair<Id, Id>, EmotionPoint> m_emotions; // by (persona, stage)
+    int m_changeDepth = 0;
+};
+
+} // namespace Waymark
+
+Q_DECLARE_METATYPE(Waymark::FieldRef)

@@ -1,0 +1,297 @@
+#include "mapjson.h"
+
+#include "formaterror.h"
+#include "model/fields.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark::MapJson {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark", text);
+}
+
+[[noreturn]] void fail(const QString &where, const QString &problem)
+{
+    throw FormatError(where.isEmpty() ? problem : where + u": "_s + problem);
+}
+
+// "cards[3]" + "stage" -> "cards[3].stage"; at the top level just "stage".
+QString member(const QString &where, const QString &key)
+{
+    return where.isEmpty() ? key : where + u'.' + key;
+}
+
+template<typename T>
+void writeFields(QJsonObject &object, const T &entity)
+{
+    for (const auto &access : EntityTraits<T>::fields()) {
+        if (access.applies && !access.applies(entity))
+            continue;
+        const QString key = QString::fromLatin1(access.spec.key);
+        const QVariant value = access.get(entity);
+        switch (access.spec.type) {
+        case FieldType::Text:
+        case FieldType::Key:
+        case FieldType::Color:
+            object.insert(key, value.toString());
+            break;
+        case FieldType::Integer:
+            object.insert(key, value.toLongLong());
+            break;
+        case FieldType::Real:
+            object.insert(key, value.toDouble());
+            break;
+        case FieldType::Blob:
+            if (!value.toByteArray().isEmpty())
+                object.insert(key, QString::fromLatin1(value.toByteArray().toBase64()));
+            break;
+        }
+    }
+}
+
+// Reads the entity's fields that the object has; every other key must be in `extra`.
+template<typename T>
+T readFields(const QJsonObject &object, const QString &where, const QStringList &extra = {})
+{
+    T entity;
+    QSet<QString> known(extra.begin(), extra.end());
+    for (const auto &access : EntityTraits<T>::fields()) {
+        const QString key = QString::fromLatin1(access.spec.key);
+        known.insert(key);
+        const auto it = object.constFind(key);
+        if (it == object.constEnd())
+            continue;
+        QVariant value;
+        if (access.spec.type == FieldType::Blob) {
+            if (!it->isString())
+                fail(member(where, key), tr("expected base64 text"));
+            const auto decoded = QByteArray::fromBase64Encoding(it->toString().toLatin1(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                fail(member(where, key), tr("not valid base64"));
+            value = *decoded;
+        } else {
+            value = it->isNull() ? QVariant() : it->toVariant();
+        }
+        const QString problem = normalizeValue(access.spec, value);
+        if (!problem.isEmpty())
+            fail(member(where, key), problem);
+        access.set(entity, value);
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            fail(where, tr("unknown key \"%1\"").arg(it.key()));
+    }
+    return entity;
+}
+
+QJsonArray arrayAt(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray())
+        fail(key, tr("expected a list"));
+    return value.toArray();
+}
+
+QJsonObject objectAt(const QJsonArray &array, qsizetype i, const QString &where)
+{
+    if (!array.at(i).isObject())
+        fail(where, tr("expected an object"));
+    return array.at(i).toObject();
+}
+
+int indexAt(const QJsonObject &object, const QString &key, qsizetype count, const QString &where, const char *what)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        fail(where, tr("missing \"%1\"").arg(key));
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || d != std::floor(d))
+        fail(member(where, key), tr("expected a 0-based index"));
+    if (d < 0 || d >= double(count))
+        fail(member(where, key), tr("index %1 is out of range (the map has %2 %3)")
+                                     .arg(qint64(d))
+                                     .arg(count)
+                                     .arg(tr(what)));
+    return int(d);
+}
+
+template<typename T>
+QHash<Id, int> indexById(const QList<T> &list)
+{
+    QHash<Id, int> index;
+    for (int i = 0; i < list.size(); ++i)
+        index.insert(list.at(i).id, i);
+    return index;
+}
+
+} // namespace
+
+QJsonObject toJson(const MapData &data)
+{
+    QJsonObject json;
+    json.insert(u"format"_s, u"waymark-map"_s);
+    json.insert(u"version"_s, Version);
+    writeFields(json, data.info);
+
+    const auto list = [](const auto &items) {
+        QJsonArray array;
+        for (const auto &item : items) {
+            QJsonObject object;
+            writeFields(object, item);
+            array.append(object);
+        }
+        return array;
+    };
+    json.insert(u"stages"_s, list(data.stages));
+    json.insert(u"lanes"_s, list(data.lanes));
+    json.insert(u"personas"_s, list(data.personas));
+    json.insert(u"business"_s, list(data.businessPeriods));
+
+    const QHash<Id, int> stageIndex = indexById(data.stages);
+    const QHash<Id, int> laneIndex = indexById(data.lanes);
+    const QHash<Id, int> personaIndex = indexById(data.personas);
+
+    QJsonArray cards;
+    for (const Card &card : data.cards) {
+        QJsonObject object;
+        object.insert(u"stage"_s, stageIndex.value(card.stage));
+        object.insert(u"lane"_s, laneIndex.value(card.lane));
+        writeFields(object, card);
+        QJsonArray tags;
+        for (const Id persona : card.personas)
+            tags.append(personaIndex.value(persona));
+        object.insert(u"personas"_s, tags);
+        cards.append(object);
+    }
+    json.insert(u"cards"_s, cards);
+
+    QJsonArray emotions;
+    for (const EmotionPoint &point : data.emotionPoints) {
+        emotions.append(QJsonObject{{u"persona"_s, personaIndex.value(point.persona)},
+                                    {u"stage"_s, stageIndex.value(point.stage)},
+                                    {u"score"_s, point.score},
+                                    {u"note"_s, point.note}});
+    }
+    json.insert(u"emotions"_s, emotions);
+    return json;
+}
+
+MapData fromJson(const QJsonObject &json)
+{
+    const QString format = json.value(u"format"_s).toString(u"waymark-map"_s);
+    if (format != u"waymark-map"_s)
+        fail(u"format"_s, tr("\"%1\" is not a Waymark map").arg(format));
+    const int version = json.value(u"version"_s).toInt(Version);
+    if (version > Version)
+        fail(u"version"_s, tr("written by a newer Waymark (interchange version %1, this version reads up to %2)")
+                               .arg(version)
+                               .arg(Version));
+
+    MapData data;
+    data.info = readFields<MapInfo>(json, {}, {u"format"_s, u"version"_s, u"stages"_s, u"lanes"_s, u"personas"_s,
+                                               u"business"_s, u"cards"_s, u"emotions"_s});
+
+    const auto readList = [&json](const QString &key, auto &list) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        const QJsonArray array = arrayAt(json, key);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString where = u"%1[%2]"_s.arg(key).arg(i);
+            T item = readFields<T>(objectAt(array, i, where), where);
+            item.id = Id(i + 1);
+            list.append(item);
+        }
+    };
+    readList(u"stages"_s, data.stages);
+    readList(u"lanes"_s, data.lanes);
+    readList(u"personas"_s, data.personas);
+    readList(u"business"_s, data.businessPeriods);
+
+    const QJsonArray cards = arrayAt(json, u"cards"_s);
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        const QString where = u"cards[%1]"_s.arg(i);
+        const QJsonObject object = objectAt(cards, i, where);
+        const int stage = indexAt(object, u"stage"_s, data.stages.size(), where, QT_TRANSLATE_NOOP("Waymark", "stages"));
+        const int lane = indexAt(object, u"lane"_s, data.lanes.size(), where, QT_TRANSLATE_NOOP("Waymark", "lanes"));
+        Card card = readFields<Card>(object, where, {u"stage"_s, u"lane"_s, u"personas"_s});
+        if (!object.contains(u"kind"_s))
+            card.kind = defaultCardKind(data.lanes.at(lane).kind);
+        card.stage = stage; // indexes for now, ids below
+        card.lane = lane;
+        const QJsonValue tags = object.value(u"personas"_s);
+        if (!tags.isUndefined() && !tags.isArray())
+            fail(where + u".personas"_s, tr("expected a list of persona indexes"));
+        const QJsonArray tagArray = tags.toArray();
+        for (qsizetype t = 0; t < tagArray.size(); ++t) {
+            const QString tagWhere = u"%1.personas[%2]"_s.arg(where).arg(t);
+            const double d = tagArray.at(t).toDouble(-1);
+            if (!tagArray.at(t).isDouble() || d != std::floor(d) || d < 0 || d >= double(data.personas.size()))
+                fail(tagWhere, tr("expected the index of one of the map's %1 personas").arg(data.personas.size()));
+            card.personas.append(Id(d) + 1);
+        }
+        std::sort(card.personas.begin(), card.personas.end());
+        card.personas.erase(std::unique(card.personas.begin(), card.personas.end()), card.personas.end());
+        data.cards.append(card);
+    }
+    // Document order: by stage, then lane, keeping the file's order inside a cell.
+    std::stable_sort(data.cards.begin(), data.cards.end(), [](const Card &a, const Card &b) {
+        return std::pair(a.stage, a.lane) < std::pair(b.stage, b.lane);
+    });
+    QHash<std::pair<Id, Id>, int> cellSize;
+    for (qsizetype i = 0; i < data.cards.size(); ++i) {
+        Card &card = data.cards[i];
+        card.position = cellSize[{card.stage, card.lane}]++;
+        card.id = Id(i + 1);
+        card.stage += 1;
+        card.lane += 1;
+    }
+
+    const QJsonArray emotions = arrayAt(json, u"emotions"_s);
+    QSet<std::pair<Id, Id>> seen;
+    for (qsizetype i = 0; i < emotions.size(); ++i) {
+        const QString where = u"emotions[%1]"_s.arg(i);
+        const QJsonObject object = objectAt(emotions, i, where);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!QStringList{u"persona"_s, u"stage"_s, u"score"_s, u"note"_s}.contains(it.key()))
+                fail(where, tr("unknown key \"%1\"").arg(it.key()));
+        }
+        EmotionPoint point;
+        point.persona = indexAt(object, u"persona"_s, data.personas.size(), where, QT_TRANSLATE_NOOP("Waymark", "personas")) + 1;
+        point.stage = indexAt(object, u"stage"_s, data.stages.size(), where, QT_TRANSLATE_NOOP("Waymark", "stages")) + 1;
+        const QJsonValue score = object.value(u"score"_s);
+        if (score.isUndefined())
+            fail(where, tr("missing \"score\""));
+        if (!score.isDouble() || score.toDouble() != std::floor(score.toDouble()))
+            fail(where + u".score"_s, tr("expected a whole number from -5 to 5"));
+        if (score.toDouble() < EmotionPoint::MinScore || score.toDouble() > EmotionPoint::MaxScore)
+            fail(where + u".score"_s, tr("%1 is out of range -5 to 5").arg(score.toDouble()));
+        point.score = score.toInt();
+        const QJsonValue note = object.value(u"note"_s);
+        if (!note.isUndefined() && !note.isString())
+            fail(where + u".note"_s, tr("expected text"));
+        point.note = note.toString();
+        if (seen.contains({point.persona, point.stage}))
+            fail(where, tr("persona %1 already has a point at stage %2").arg(point.persona - 1).arg(point.stage - 1));
+        seen.insert({point.persona, point.stage});
+        data.emotionPoints.append(point);
+    }
+    std::sort(data.emotionPoints.begin(), data.emotionPoints.end(), [](const EmotionPoint &a, const EmotionPoint &b) {
+        return std::pair(a.persona, a.stage) < std::pair(b.persona, b.stage);
+    });
+    return data;
+}
+
+} // namespace Waymark::MapJson

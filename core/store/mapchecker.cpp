@@ -1,0 +1,86 @@
+#include "mapchecker.h"
+
+#include "model/fields.h"
+#include "store.h"
+#include "tablenames.h"
+
+#include <QColor>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark::MapChecker {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark", text);
+}
+
+void checkPositions(Store &store, Entity entity, QStringList &problems)
+{
+    const QString table = tableOf(entity);
+    QSqlQuery &q = store.select(u"SELECT count(*), coalesce(min(position), 0), coalesce(max(position), -1), "
+                              "count(DISTINCT position) FROM %1"_s.arg(table));
+    if (!store.next(q))
+        return;
+    const qint64 count = q.value(0).toLongLong();
+    if (q.value(1).toLongLong() != 0 && count > 0)
+        problems.append(tr("table %1: positions do not start at 0").arg(table));
+    else if (q.value(2).toLongLong() != count - 1 || q.value(3).toLongLong() != count)
+        problems.append(tr("table %1: positions are not numbered 0 to %2 without gaps or repeats").arg(table).arg(count - 1));
+    q.finish();
+}
+
+void checkCells(Store &store, QStringList &problems)
+{
+    QSqlQuery &q = store.select(u"SELECT stage_id, lane_id FROM card GROUP BY stage_id, lane_id "
+                              "HAVING min(position) <> 0 OR max(position) <> count(*) - 1 "
+                              "OR count(DISTINCT position) <> count(*)"_s);
+    while (store.next(q)) {
+        problems.append(tr("cards in stage %1, lane %2: positions are not numbered without gaps or repeats")
+                            .arg(q.value(0).toString(), q.value(1).toString()));
+    }
+}
+
+template<typename T>
+void checkFields(Store &store, Entity entity, QStringList &problems)
+{
+    const QString table = tableOf(entity);
+    for (const auto &access : EntityTraits<T>::fields()) {
+        const FieldSpec &spec = access.spec;
+        if (spec.type != FieldType::Key && spec.type != FieldType::Color)
+            continue;
+        const QString column = QString::fromLatin1(spec.key);
+        QSqlQuery &q = store.select(u"SELECT id, %1 FROM %2 ORDER BY id"_s.arg(column, table));
+        while (store.next(q)) {
+            const QString value = q.value(1).toString();
+            const bool valid = spec.type == FieldType::Key ? enumFromKey(spec.keys, value).has_value()
+                                                           : value.isEmpty() || QColor::fromString(value).isValid();
+            if (!valid)
+                problems.append(tr("%1 %2: '%3' is not a valid %4").arg(table, q.value(0).toString(), value, column));
+        }
+    }
+}
+
+} // namespace
+
+QStringList problems(Store &store)
+{
+    QStringList problems = store.integrityProblems();
+    if (!problems.isEmpty())
+        return problems; // the rest would only repeat the damage
+    if (store.scalar(u"SELECT count(*) FROM map WHERE id = 1"_s).toInt() != 1)
+        problems.append(tr("the map's title row is missing"));
+    for (const Entity entity : {Entity::Stage, Entity::Lane, Entity::Persona, Entity::BusinessPeriod})
+        checkPositions(store, entity, problems);
+    checkCells(store, problems);
+    checkFields<Stage>(store, Entity::Stage, problems);
+    checkFields<Lane>(store, Entity::Lane, problems);
+    checkFields<Card>(store, Entity::Card, problems);
+    checkFields<Persona>(store, Entity::Persona, problems);
+    return problems;
+}
+
+} // namespace Waymark::MapChecker

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/mapdata.h"
+#include "model/response.h"
+
+namespace Waymark {
+
+class Store;
+
+// Reads a document's tables into plain values.
+class MapReader
+{
+public:
+    explicit MapReader(Store &store) : m_store(store) {}
+
+    MapData load();
+    qint64 responseCount();
+    QList<Response> responsesOfStage(Id stage);
+    QList<Id> responsesNamingTouchpoint(Id card);
+
+private:
+    Store &m_store;
+};
+
+} // namespace Waymark

@@ -1,0 +1,120 @@
+#include "schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark::Schema {
+
+// Text columns are NOT NULL DEFAULT '' so that "no text" has one spelling in the file.
+// Positions are 0-based and contiguous per list (per cell for cards); they are not UNIQUE
+// because shifting a range with one UPDATE passes through duplicates.
+QStringList createStatements()
+{
+    return {
+        uR"(CREATE TABLE map (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE TABLE stage (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT '',
+            width REAL NOT NULL DEFAULT 280))"_s,
+        uR"(CREATE TABLE lane (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            color TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE TABLE persona (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            age INTEGER NOT NULL DEFAULT 0 CHECK (age BETWEEN 0 AND 120),
+            gender TEXT NOT NULL DEFAULT '',
+            segment TEXT NOT NULL DEFAULT '',
+            quote TEXT NOT NULL DEFAULT '',
+            goals TEXT NOT NULL DEFAULT '',
+            needs TEXT NOT NULL DEFAULT '',
+            pains TEXT NOT NULL DEFAULT '',
+            motivations TEXT NOT NULL DEFAULT '',
+            says TEXT NOT NULL DEFAULT '',
+            thinks TEXT NOT NULL DEFAULT '',
+            does TEXT NOT NULL DEFAULT '',
+            feels TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT '',
+            photo BLOB))"_s,
+        uR"(CREATE TABLE card (
+            id INTEGER PRIMARY KEY,
+            stage_id INTEGER NOT NULL REFERENCES stage(id),
+            lane_id INTEGER NOT NULL REFERENCES lane(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT 'assumed',
+            channel TEXT NOT NULL DEFAULT 'other',
+            severity INTEGER NOT NULL DEFAULT 3 CHECK (severity BETWEEN 1 AND 5),
+            effort INTEGER NOT NULL DEFAULT 3 CHECK (effort BETWEEN 1 AND 5),
+            impact INTEGER NOT NULL DEFAULT 3 CHECK (impact BETWEEN 1 AND 5),
+            owner TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'idea'))"_s,
+        u"CREATE INDEX card_cell ON card (stage_id, lane_id, position)"_s,
+        u"CREATE INDEX card_lane ON card (lane_id)"_s,
+        uR"(CREATE TABLE card_persona (
+            card_id INTEGER NOT NULL REFERENCES card(id) ON DELETE CASCADE,
+            persona_id INTEGER NOT NULL REFERENCES persona(id),
+            PRIMARY KEY (card_id, persona_id)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX card_persona_persona ON card_persona (persona_id)"_s,
+        uR"(CREATE TABLE emotion_point (
+            persona_id INTEGER NOT NULL REFERENCES persona(id),
+            stage_id INTEGER NOT NULL REFERENCES stage(id),
+            score INTEGER NOT NULL CHECK (score BETWEEN -5 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (persona_id, stage_id)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX emotion_point_stage ON emotion_point (stage_id)"_s,
+        uR"(CREATE TABLE response (
+            id INTEGER PRIMARY KEY,
+            stage_id INTEGER NOT NULL REFERENCES stage(id),
+            touchpoint_id INTEGER REFERENCES card(id),
+            respondent TEXT NOT NULL DEFAULT '',
+            nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+            csat INTEGER CHECK (csat BETWEEN 1 AND 5),
+            ces INTEGER CHECK (ces BETWEEN 1 AND 7),
+            fcr INTEGER CHECK (fcr IN (0, 1)),
+            response_minutes REAL CHECK (response_minutes >= 0),
+            submitted_at TEXT NOT NULL DEFAULT '',
+            attributes TEXT NOT NULL DEFAULT '{}'))"_s,
+        uR"(CREATE TABLE business_period (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            period TEXT NOT NULL DEFAULT '',
+            customers_start INTEGER NOT NULL DEFAULT 0 CHECK (customers_start >= 0),
+            customers_lost INTEGER NOT NULL DEFAULT 0 CHECK (customers_lost >= 0),
+            average_order_value REAL NOT NULL DEFAULT 0 CHECK (average_order_value >= 0),
+            purchases_per_year REAL NOT NULL DEFAULT 0 CHECK (purchases_per_year >= 0),
+            expected_years REAL NOT NULL DEFAULT 0 CHECK (expected_years >= 0)))"_s,
+        u"INSERT INTO map (id, title, description) VALUES (1, '', '')"_s,
+    };
+}
+
+QStringList migrationSteps(int from)
+{
+    switch (from) {
+    // case 1: return { u"ALTER TABLE ..."_s };  -- the step to version 2 goes here
+    default:
+        break;
+    }
+    return {};
+}
+
+QStringList tables()
+{
+    return {u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
+            u"emotion_point"_s, u"response"_s, u"business_period"_s};
+}
+
+} // namespace Waymark::Schema

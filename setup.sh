@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sets up a Debian bookworm machine for Waymark, builds it and opens the editor.
+#   ./setup.sh            install what is missing, build, open the editor (or, on a machine
+#                         without a display, say how to use the command line)
+#   ./setup.sh --no-run   install and build only
+#   ./setup.sh FILE       ... and open FILE
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(
+    cmake ninja-build g++ ccache pkgconf
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    libqt6sql6-sqlite qt6-qpa-plugins
+    xvfb xauth fonts-dejavu-core poppler-utils sqlite3 file
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_type=${WAYMARK_BUILD_TYPE:-RelWithDebInfo}
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DWAYMARK_WERROR="$werror" >/dev/null
+cmake --build build
+
+[ "${1:-}" = "--no-run" ] && exit 0
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    exec build/app/waymark # prints how to use the command line on a machine without a display
+fi
+exec build/app/waymark "$@"

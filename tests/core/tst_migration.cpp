@@ -1,0 +1,113 @@
+// Files written by every schema version open in this build: older ones migrate forward
+// (after a backup copy, or in a private copy when only read) and keep all their content.
+
+#include "document/document.h"
+#include "io/jsonmapformat.h"
+#include "store/mapchecker.h"
+#include "store/schema.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Waymark;
+
+class TestMigration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyVersionHasAFixture();
+    void everyOlderVersionHasAStep();
+    void fixtureOpensReadOnlyUntouched_data();
+    void fixtureOpensReadOnlyUntouched();
+    void fixtureMigratesInPlace_data();
+    void fixtureMigratesInPlace();
+
+private:
+    void addFixtureRows();
+};
+
+void TestMigration::everyVersionHasAFixture()
+{
+    for (int version = 1; version <= Schema::CurrentVersion; ++version) {
+        const QDir dir(Test::fixture(u"schema-%1"_s.arg(version)));
+        QVERIFY2(!dir.entryList({u"*.waymark"_s}).isEmpty(),
+                 qPrintable(u"no fixture written by schema %1 in %2"_s.arg(version).arg(dir.path())));
+    }
+}
+
+void TestMigration::everyOlderVersionHasAStep()
+{
+    for (int version = 1; version < Schema::CurrentVersion; ++version)
+        QVERIFY2(!Schema::migrationSteps(version).isEmpty(), qPrintable(u"no step from schema %1"_s.arg(version)));
+}
+
+void TestMigration::addFixtureRows()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("fixture");
+    for (int version = 1; version <= Schema::CurrentVersion; ++version) {
+        const QDir dir(Test::fixture(u"schema-%1"_s.arg(version)));
+        for (const QString &file : dir.entryList({u"*.waymark"_s}))
+            QTest::addRow("schema %d %s", version, qPrintable(file)) << version << dir.filePath(file);
+    }
+}
+
+void TestMigration::fixtureOpensReadOnlyUntouched_data()
+{
+    addFixtureRows();
+}
+
+void TestMigration::fixtureOpensReadOnlyUntouched()
+{
+    QFETCH(QString, fixture);
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(fixture, path));
+    const QByteArray digest = Test::digest(path);
+
+    const auto document = Document::open(path, Store::Access::ReadOnly);
+    // What the fixture's JSON means to this build (new fields take their defaults).
+    const QString expectedJson = fixture.chopped(8) + u".json"_s;
+    const MapData expected = JsonMapFormat().read(expectedJson);
+    QCOMPARE(JsonMapFormat::serialize(document->snapshot()), JsonMapFormat::serialize(expected));
+    QCOMPARE(Test::digest(path), digest);
+    QCOMPARE(QDir(dir->path()).entryList(QDir::Files), QStringList{u"map.waymark"_s});
+}
+
+void TestMigration::fixtureMigratesInPlace_data()
+{
+    addFixtureRows();
+}
+
+void TestMigration::fixtureMigratesInPlace()
+{
+    QFETCH(int, version);
+    QFETCH(QString, fixture);
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(fixture, path));
+    const QByteArray original = Test::digest(path);
+
+    const MapData expected = JsonMapFormat().read(fixture.chopped(8) + u".json"_s);
+    {
+        const auto document = Document::open(path, Store::Access::ReadWrite);
+        QCOMPARE(document->store().originalVersion(), version);
+        QCOMPARE(JsonMapFormat::serialize(document->snapshot()), JsonMapFormat::serialize(expected));
+        QCOMPARE(MapChecker::problems(document->store()), QStringList());
+        if (version < Schema::CurrentVersion) {
+            QVERIFY(!document->store().backupPath().isEmpty());
+            QCOMPARE(Test::digest(document->store().backupPath()), original);
+        } else {
+            QVERIFY(document->store().backupPath().isEmpty());
+            QCOMPARE(Test::digest(path), original);
+        }
+    }
+    QVERIFY(Test::dumpTables(path).startsWith(u"application_id=%1 user_version=%2"_s.arg(Schema::ApplicationId).arg(Schema::CurrentVersion)));
+}
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"

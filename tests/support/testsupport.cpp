@@ -1,0 +1,137 @@
+#include "testsupport.h"
+
+#include "document/document.h"
+#include "templates/templatelibrary.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark::Test {
+
+namespace {
+
+QString cellText(const QVariant &value)
+{
+    if (value.isNull())
+        return u"NULL"_s;
+    switch (value.metaType().id()) {
+    case QMetaType::QByteArray:
+        return u"x'"_s + QString::fromLatin1(value.toByteArray().toHex()) + u"'"_s;
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
+
+QString dumpTables(const QString &path)
+{
+    const QString name = u"dump-"_s + QUuid::createUuid().toString();
+    QString dump;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            return u"cannot open: "_s + db.lastError().text();
+        QSqlQuery pragmas(db);
+        pragmas.exec(u"SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)"_s);
+        pragmas.next();
+        dump += u"application_id=%1 user_version=%2\n"_s.arg(pragmas.value(0).toString(), pragmas.value(1).toString());
+        QSqlQuery tables(u"SELECT name, sql FROM sqlite_master ORDER BY type, name"_s, db);
+        QStringList names;
+        while (tables.next()) {
+            dump += tables.value(1).toString() + u'\n';
+            if (tables.value(1).toString().startsWith(u"CREATE TABLE"_s))
+                names.append(tables.value(0).toString());
+        }
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery rows(db);
+            rows.exec(u"SELECT * FROM \"%1\""_s.arg(table));
+            const int columns = rows.record().count();
+            QStringList order;
+            for (int i = 1; i <= columns; ++i)
+                order.append(QString::number(i));
+            rows.exec(u"SELECT * FROM \"%1\" ORDER BY %2"_s.arg(table, order.join(u", "_s)));
+            dump += u"== "_s + table + u'\n';
+            while (rows.next()) {
+                QStringList cells;
+                for (int i = 0; i < columns; ++i)
+                    cells.append(cellText(rows.value(i)));
+                dump += cells.join(u" | "_s) + u'\n';
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return dump;
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString fixture(const QString &relativePath)
+{
+    return QStringLiteral(WAYMARK_FIXTURES) + u'/' + relativePath;
+}
+
+std::unique_ptr<QTemporaryDir> scratchDir()
+{
+    const QFileInfo shm(u"/dev/shm"_s);
+    if (shm.isDir() && shm.isWritable()) {
+        auto dir = std::make_unique<QTemporaryDir>(u"/dev/shm/waymark-test-XXXXXX"_s);
+        if (dir->isValid())
+            return dir;
+    }
+    return std::make_unique<QTemporaryDir>();
+}
+
+QString artifactPath(const QString &fileName)
+{
+    return QStringLiteral(WAYMARK_TEST_ARTIFACTS) + u'/' + fileName;
+}
+
+Run runWaymark(const QStringList &arguments, const QString &workingDir)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("WAYMARK_BINARY"));
+    process.setArguments(arguments);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        run.err = u"did not finish: "_s + process.errorString();
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+std::unique_ptr<Document> documentFromTemplate(const QString &path, const QString &templateName)
+{
+    return Document::create(path, TemplateLibrary::load(templateName));
+}
+
+} // namespace Waymark::Test

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Waymark {
+class Document;
+}
+
+// Helpers shared by the tests; each test class stays in a file of its own.
+namespace Waymark::Test {
+
+// Every row of every table of a map file, in a stable order, as text: two files with the
+// same dump hold the same data.
+QString dumpTables(const QString &path);
+
+// SHA-256 of a file's bytes, to show that a refused operation left it untouched.
+QByteArray digest(const QString &path);
+
+QString fixture(const QString &relativePath);
+
+// A folder for a test's files, on tmpfs when the machine has one: the document commits with
+// full fsync, which a test of hundreds of edits should not wait for on a real disk.
+std::unique_ptr<QTemporaryDir> scratchDir();
+QString artifactPath(const QString &fileName);
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built waymark binary ($WAYMARK_BINARY) with the arguments, in `workingDir`.
+Run runWaymark(const QStringList &arguments, const QString &workingDir = {});
+
+// A new map file made from a built-in template, opened for editing.
+std::unique_ptr<Document> documentFromTemplate(const QString &path, const QString &templateName);
+
+} // namespace Waymark::Test

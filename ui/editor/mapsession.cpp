@@ -1,0 +1,60 @@
+#include "mapsession.h"
+
+#include "document/document.h"
+#include "selection.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace Waymark {
+
+MapSession::MapSession(std::unique_ptr<Document> document, bool untitled, QObject *parent)
+    : QObject(parent)
+    , m_document(std::move(document))
+    , m_undoStack(new QUndoStack(this))
+    , m_selection(new Selection(m_document.get(), this))
+    , m_untitled(untitled)
+{
+    connect(m_document.get(), &Document::writeFailed, this, &MapSession::writeFailed);
+    // Clearing the stack from inside QUndoStack::undo() would delete the running command.
+    connect(m_document.get(), &Document::undoHistoryBroken, m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
+    connect(m_document.get(), &Document::pathChanged, this, &MapSession::pathChanged);
+}
+
+MapSession::~MapSession()
+{
+    // Commands refer to the document: they go first.
+    delete m_undoStack;
+    delete m_selection;
+}
+
+QString MapSession::path() const
+{
+    return m_document->path();
+}
+
+QString MapSession::displayName() const
+{
+    if (m_untitled)
+        return m_document->info().title.isEmpty() ? tr("Untitled") : m_document->info().title;
+    return QFileInfo(path()).fileName();
+}
+
+void MapSession::push(QUndoCommand *command)
+{
+    m_undoStack->push(command);
+}
+
+void MapSession::saveAs(const QString &path)
+{
+    const QString previous = m_document->path();
+    m_document->saveAs(path);
+    if (m_untitled) {
+        m_untitled = false;
+        QFile::remove(previous);
+        emit pathChanged();
+    }
+}
+
+} // namespace Waymark
