@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "model/defaultcolors.h"
 #include "store/mapreader.h"
 #include "store/mapwriter.h"
 #include "io/siblingfile.h"
@@ -182,10 +183,28 @@ QList<EmotionPoint> Document::emotionPointsAt(Id stage) const
     return points;
 }
 
+QColor Document::stageColor(Id id) const
+{
+    const int index = stageIndex(id);
+    if (index < 0)
+        return {};
+    const QColor own = m_data.stages.at(index).color;
+    return own.isValid() ? own : defaultStageColor(index);
+}
+
+QColor Document::personaColor(Id id) const
+{
+    const int index = personaIndex(id);
+    if (index < 0)
+        return {};
+    const QColor own = m_data.personas.at(index).color;
+    return own.isValid() ? own : defaultPersonaColor(index);
+}
+
 bool Document::exists(const FieldRef &ref) const
 {
     switch (ref.entity) {
-    case Entity::Map: return ref.id == 1;
+    case Entity::Map: return true; // there is always exactly one
     case Entity::Stage: return stage(ref.id);
     case Entity::Lane: return lane(ref.id);
     case Entity::Card: return card(ref.id);
@@ -291,7 +310,8 @@ Id Document::insertOrdered(QList<T> &list, int index, T value, Entity entity)
 template<typename T>
 void Document::moveOrdered(QList<T> &list, int from, int to, Entity entity)
 {
-    Q_ASSERT(from >= 0 && from < list.size() && to >= 0 && to < list.size());
+    if (from < 0 || from >= list.size() || to < 0 || to >= list.size())
+        throw StoreError(StoreError::Code::Invalid, QCoreApplication::translate("Waymark", "there is nothing to move there"));
     if (from == to)
         return;
     Change change(*this);
@@ -308,7 +328,8 @@ template<typename T>
 int Document::removeOrdered(QList<T> &list, Id id, Entity entity)
 {
     const int index = indexOfId(list, id);
-    Q_ASSERT(index >= 0);
+    if (index < 0)
+        throw StoreError(StoreError::Code::Invalid, QCoreApplication::translate("Waymark", "it was deleted already"));
     Change change(*this);
     m_writer->remove(entity, id);
     m_writer->shiftPositions(entity, index + 1, INT_MAX, -1);
@@ -332,6 +353,8 @@ void Document::removeStage(Id id)
 
 void Document::moveStage(int from, int to)
 {
+    if (from == to)
+        return;
     moveOrdered(m_data.stages, from, to, Entity::Stage);
     emit stageMoved(from, to);
 }
@@ -351,6 +374,8 @@ void Document::removeLane(Id id)
 
 void Document::moveLane(int from, int to)
 {
+    if (from == to)
+        return;
     moveOrdered(m_data.lanes, from, to, Entity::Lane);
     emit laneMoved(from, to);
 }
@@ -370,6 +395,8 @@ void Document::removePersona(Id id)
 
 void Document::movePersona(int from, int to)
 {
+    if (from == to)
+        return;
     moveOrdered(m_data.personas, from, to, Entity::Persona);
     emit personaMoved(from, to);
 }
@@ -389,6 +416,8 @@ void Document::removeBusinessPeriod(Id id)
 
 void Document::moveBusinessPeriod(int from, int to)
 {
+    if (from == to)
+        return;
     moveOrdered(m_data.businessPeriods, from, to, Entity::BusinessPeriod);
     emit businessPeriodsChanged();
 }
@@ -505,7 +534,8 @@ void Document::setValue(const FieldRef &ref, const QVariant &value)
     const QString problem = normalizeValue(fieldSpec(ref.entity, ref.field), normalized);
     if (!problem.isEmpty())
         throw StoreError(StoreError::Code::Invalid, problem);
-    Q_ASSERT(exists(ref));
+    if (!exists(ref))
+        throw StoreError(StoreError::Code::Invalid, QCoreApplication::translate("Waymark", "it was deleted already"));
 
     Change change(*this);
     m_writer->setField(ref, normalized);

@@ -61,6 +61,10 @@ public:
     QList<EmotionPoint> emotionPointsOf(Id persona) const; // in stage order
     QList<EmotionPoint> emotionPointsAt(Id stage) const;   // in persona order
 
+    // The colour a stage or persona is shown in: its own, or the default for its position.
+    QColor stageColor(Id stage) const;
+    QColor personaColor(Id persona) const;
+
     QVariant value(const FieldRef &ref) const;
     bool exists(const FieldRef &ref) const;
 

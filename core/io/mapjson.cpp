@@ -190,6 +190,18 @@ QJsonObject toJson(const MapData &data)
     return json;
 }
 
+QJsonObject cardFields(const Card &card)
+{
+    QJsonObject object;
+    writeFields(object, card);
+    return object;
+}
+
+Card cardFromFields(const QJsonObject &json, const QString &where)
+{
+    return readFields<Card>(json, where);
+}
+
 MapData fromJson(const QJsonObject &json)
 {
     const QString format = json.value(u"format"_s).toString(u"waymark-map"_s);

@@ -19,6 +19,12 @@ QJsonObject toJson(const MapData &data);
 // The result is in document order, with ids numbered from 1 in that order.
 MapData fromJson(const QJsonObject &json);
 
+// A card's own fields (no place, no persona tags), as in the interchange: what the clipboard
+// carries between maps.
+QJsonObject cardFields(const Card &card);
+// Throws FormatError naming `where` and the field.
+Card cardFromFields(const QJsonObject &json, const QString &where);
+
 } // namespace MapJson
 
 } // namespace Waymark

@@ -1,6 +1,12 @@
 #include "application.h"
 
+#include "documentmanager.h"
+#include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
+#include "store/storeerror.h"
+
+#include <QMessageBox>
+#include <QPushButton>
 
 #include <QDir>
 #include <QFile>
@@ -45,10 +51,46 @@ int Application::runEditor(const QStringList &files)
 {
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    if (!files.isEmpty())
-        window->openFile(files.first());
     window->show();
+    for (const QString &file : files)
+        window->openFile(file);
+    if (files.isEmpty())
+        offerRecovery(window);
     return exec();
+}
+
+void Application::offerRecovery(MainWindow *window)
+{
+    const QStringList files = DocumentManager::instance().recoverableFiles();
+    if (files.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Recover Maps"),
+                    tr("Waymark found %n map(s) that were never saved, from a session that did not end normally.",
+                       nullptr, int(files.size())),
+                    QMessageBox::NoButton, window);
+    box.setInformativeText(tr("Recover them to go on working, or discard them for good."));
+    QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Decide Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        for (const QString &file : files)
+            QFile::remove(file);
+        return;
+    }
+    if (box.clickedButton() != recover)
+        return;
+    for (const QString &file : files) {
+        try {
+            MainWindow *target = window->hasMap() ? new MainWindow : window;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->adopt(DocumentManager::instance().recover(file));
+            target->show();
+        } catch (const StoreError &e) {
+            QMessageBox::warning(window, tr("Cannot Recover the Map"), e.message());
+        }
+    }
 }
 
 } // namespace Waymark

@@ -4,6 +4,8 @@
 
 namespace Waymark {
 
+class MainWindow;
+
 // The QApplication of the editor and of the drawing subcommands: identity for QSettings and
 // data folders, the UI's file formats registered, the editor's windows.
 class Application : public QApplication
@@ -24,6 +26,9 @@ public:
 
     // Opens the files given (or recovers unsaved maps, or starts a new one) and runs the loop.
     int runEditor(const QStringList &files);
+
+private:
+    void offerRecovery(MainWindow *window);
 };
 
 } // namespace Waymark

@@ -1,15 +1,490 @@
 #include "mainwindow.h"
 
+#include "app/documentmanager.h"
+#include "canvas/mapeditor.h"
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
+#include "dialogs/newmapdialog.h"
+#include "document/document.h"
+#include "editor/mapsession.h"
+#include "editor/selection.h"
+#include "inspector/inspectordock.h"
+#include "io/formaterror.h"
+#include "outline/outlinedock.h"
+#include "startpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
 namespace Waymark {
+
+namespace {
+
+QList<MainWindow *> &registry()
+{
+    static QList<MainWindow *> windows;
+    return windows;
+}
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("Waymark", "Waymark maps (*.waymark)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_start(new StartPage(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_zoomLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this))
 {
+    registry().append(this);
+    setObjectName(u"mainWindow"_s);
+    m_view = new MapView(this);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_view);
+    setCentralWidget(m_stack);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newFromDialog);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openFromDialog);
+    connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateZoomLabel);
+
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    createActions();
+    createDocks();
+    createMenus();
+
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    resize(std::min(1500, screen.width() - 80), std::min(950, screen.height() - 80));
+    restoreState(QSettings().value(u"window/state"_s).toByteArray());
+    updateTitle();
+    updateActions();
 }
 
-bool MainWindow::openFile(const QString &)
+MainWindow::~MainWindow()
 {
-    return false;
+    registry().removeAll(this);
+    if (m_session)
+        DocumentManager::instance().closed(m_session->path());
+    // The views and docks refer to the session: they let go of it before it goes.
+    if (m_inspector)
+        m_inspector->setSession(nullptr);
+    if (m_outline)
+        m_outline->setSession(nullptr);
+    delete m_editor;
+    m_view->setMapScene(nullptr);
+    delete m_scene;
+}
+
+QList<MainWindow *> MainWindow::windows()
+{
+    return registry();
+}
+
+MainWindow *MainWindow::windowShowing(const QString &path)
+{
+    const QString wanted = QFileInfo(path).canonicalFilePath();
+    for (MainWindow *window : registry()) {
+        if (window->m_session && QFileInfo(window->m_session->path()).canonicalFilePath() == wanted)
+            return window;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const QString &text, auto slot, const QKeySequence &shortcut = {}, bool needsMap = true) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        if (needsMap)
+            m_mapActions.append(a);
+        return a;
+    };
+    m_saveAs = action(tr("Save &As…"), [this] { saveAs(); }, QKeySequence::SaveAs);
+    m_close = action(tr("&Close Map"), [this] { closeMap(); }, QKeySequence::Close);
+    m_cut = action(tr("Cu&t"), [this] { m_editor->cut(); }, QKeySequence::Cut);
+    m_copy = action(tr("&Copy"), [this] { m_editor->copy(); }, QKeySequence::Copy);
+    m_paste = action(tr("&Paste"), [this] { m_editor->paste(); }, QKeySequence::Paste);
+    m_duplicate = action(tr("D&uplicate"), [this] { m_editor->duplicate(); }, QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_delete = action(tr("&Delete"), [this] { m_editor->deleteSelection(); }, QKeySequence::Delete);
+    m_selectAll = action(tr("Select &All Cards"), [this] { m_editor->selectAll(); }, QKeySequence::SelectAll);
+    m_rename = action(tr("&Rename"), [this] { m_editor->rename(); }, QKeySequence(Qt::Key_F2));
+    m_addCard = action(tr("Add &Card"), [this] {
+        if (!m_editor->addCardAtSelection())
+            statusBar()->showMessage(tr("Select a card, stage or lane to say where the card goes, or double-click a cell."), 5000);
+    }, QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_addStage = action(tr("Add &Stage"), [this] {
+        const ElementRef current = m_session->selection()->current();
+        const int index = current.entity == Entity::Stage ? m_session->document()->stageIndex(current.id) + 1
+                                                          : int(m_session->document()->stages().size());
+        m_editor->addStage(index);
+    });
+    m_addLane = action(tr("Add &Lane"), [this] {
+        const ElementRef current = m_session->selection()->current();
+        const int index = current.entity == Entity::Lane ? m_session->document()->laneIndex(current.id) + 1
+                                                         : int(m_session->document()->lanes().size());
+        m_editor->addLane(index);
+    });
+    m_evidence = new QActionGroup(this);
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
+    for (const Evidence evidence : allValues<Evidence>()) {
+        QAction *a = action(tr("Mark as %1").arg(labelOf(evidence)), [this, evidence] { m_editor->setEvidence(evidence); },
+                            QKeySequence(Qt::CTRL | keys[int(evidence)]));
+        m_evidence->addAction(a);
+    }
+    m_evidence->setExclusive(false);
+    m_zoomIn = action(tr("Zoom &In"), [this] { m_view->zoomIn(); }, QKeySequence::ZoomIn);
+    m_zoomOut = action(tr("Zoom &Out"), [this] { m_view->zoomOut(); }, QKeySequence::ZoomOut);
+    m_zoomFit = action(tr("&Fit Map to Window"), [this] { m_view->zoomToFit(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_zoomReset = action(tr("&Actual Size (100 %)"), [this] { m_view->resetZoom(); }, QKeySequence(Qt::CTRL | Qt::Key_0));
+    for (QAction *a : {m_cut, m_copy, m_paste, m_duplicate, m_delete, m_selectAll, m_rename, m_addCard})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Editing shortcuts belong to the canvas: in a dock's text field Ctrl+C copies text.
+    for (QAction *a : {m_cut, m_copy, m_paste, m_duplicate, m_delete, m_selectAll, m_rename, m_addCard})
+        m_view->addAction(a);
+    for (QAction *a : m_evidence->actions()) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+    }
+}
+
+void MainWindow::createDocks()
+{
+    m_outline = new OutlineDock(this);
+    m_inspector = new InspectorDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outline);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFromDialog);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAs);
+    file->addSeparator();
+    file->addAction(m_close);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions({m_cut, m_copy, m_paste, m_duplicate, m_delete});
+    edit->addSeparator();
+    edit->addActions({m_selectAll, m_rename});
+    edit->addSeparator();
+    edit->addActions({m_addCard, m_addStage, m_addLane});
+    QMenu *evidence = edit->addMenu(tr("&Evidence"));
+    evidence->addActions(m_evidence->actions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset});
+    view->addSeparator();
+    m_lanesMenu = view->addMenu(tr("&Lanes"));
+    connect(m_lanesMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanesMenu);
+    QMenu *docks = view->addMenu(tr("&Docks"));
+    docks->addAction(m_outline->toggleViewAction());
+    docks->addAction(m_inspector->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Waymark"), this, [this] {
+        QMessageBox::about(this, tr("About Waymark"),
+                           tr("<h3>Waymark %1</h3><p>Customer journey maps backed by survey data.</p>"
+                              "<p>Every edit is saved as you make it; Ctrl+Z undoes it.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = DocumentManager::instance().recentFiles();
+    for (const QString &file : files)
+        m_recentMenu->addAction(QDir::toNativeSeparators(file), this, [this, file] { openFile(file); });
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent maps"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [] { DocumentManager::instance().clearRecentFiles(); })->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::fillLanesMenu()
+{
+    m_lanesMenu->clear();
+    if (!m_session)
+        return;
+    for (const Lane &lane : m_session->document()->lanes()) {
+        QAction *a = m_lanesMenu->addAction(lane.name);
+        a->setCheckable(true);
+        a->setChecked(!m_scene->hiddenLanes().contains(lane.id));
+        connect(a, &QAction::toggled, this, [this, id = lane.id](bool shown) { m_scene->setLaneHidden(id, !shown); });
+    }
+    m_lanesMenu->addSeparator();
+    m_lanesMenu->addAction(tr("Show All Lanes"), this, [this] {
+        for (const Lane &lane : m_session->document()->lanes())
+            m_scene->setLaneHidden(lane.id, false);
+    });
+}
+
+void MainWindow::adopt(std::unique_ptr<MapSession> session)
+{
+    m_session = std::move(session);
+    MapSession *s = m_session.get();
+    m_scene = new MapScene(s->document(), CanvasTheme::forPalette(palette()), this);
+    m_scene->setSession(s);
+    m_view->setMapScene(m_scene);
+    m_editor = new MapEditor(s, m_scene, m_view, this);
+    m_undoGroup->addStack(s->undoStack());
+    m_undoGroup->setActiveStack(s->undoStack());
+    m_inspector->setSession(s);
+    m_outline->setSession(s);
+    m_stack->setCurrentWidget(m_view);
+    m_view->setFocus();
+    m_view->showTopLeft();
+
+    connect(m_editor, &MapEditor::actionsChanged, this, &MainWindow::updateActions);
+    connect(s, &MapSession::pathChanged, this, &MainWindow::updateTitle);
+    connect(s->document(), &Document::valueChanged, this, [this](const FieldRef &ref) {
+        if (ref.entity == Entity::Map)
+            updateTitle();
+    });
+    connect(s, &MapSession::writeFailed, this, [this](const QString &message) {
+        showError(tr("The change was not saved"), message);
+    });
+    connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(s->selection(), &Selection::changed, this, [this] {
+        const qsizetype cards = m_session->selection()->ids(Entity::Card).size();
+        m_selectionLabel->setText(cards ? tr("%n card(s) selected", nullptr, int(cards)) : QString());
+    });
+    if (s->document()->isReadOnly())
+        statusBar()->showMessage(tr("This map is read-only: use Save As to edit a copy."));
+    updateTitle();
+    updateActions();
+    updateZoomLabel();
+}
+
+bool MainWindow::closeMap()
+{
+    if (!m_session)
+        return true;
+    if (m_session->isUntitled()) {
+        QMessageBox box(QMessageBox::Question, tr("Save the New Map?"),
+                        tr("\u201c%1\u201d has never been saved. Save it before closing?").arg(m_session->displayName()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("If you discard it, its changes are lost."));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAs()))
+            return false;
+    }
+    const QString path = m_session->path();
+    const bool discard = m_session->isUntitled();
+    m_inspector->setSession(nullptr);
+    m_outline->setSession(nullptr);
+    m_undoGroup->removeStack(m_session->undoStack());
+    delete m_editor;
+    m_editor = nullptr;
+    m_view->setMapScene(nullptr);
+    delete m_scene;
+    m_scene = nullptr;
+    m_session.reset();
+    DocumentManager::instance().closed(path);
+    if (discard)
+        QFile::remove(path);
+    m_stack->setCurrentWidget(m_start);
+    m_start->refresh();
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+MainWindow *MainWindow::windowForNewMap()
+{
+    if (!m_session)
+        return this;
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+MainWindow *MainWindow::openFile(const QString &path)
+{
+    if (MainWindow *showing = windowShowing(path)) {
+        showing->raise();
+        showing->activateWindow();
+        return showing;
+    }
+    try {
+        auto session = DocumentManager::instance().open(path);
+        MainWindow *window = windowForNewMap();
+        window->adopt(std::move(session));
+        return window;
+    } catch (const StoreError &e) {
+        showError(tr("Cannot Open the Map"), e.message());
+        return nullptr;
+    }
+}
+
+MainWindow *MainWindow::newMap(const MapData &data)
+{
+    try {
+        auto session = DocumentManager::instance().createUntitled(data);
+        MainWindow *window = windowForNewMap();
+        window->adopt(std::move(session));
+        window->m_view->zoomToFit();
+        return window;
+    } catch (const StoreError &e) {
+        showError(tr("Cannot Create the Map"), e.message());
+        return nullptr;
+    }
+}
+
+void MainWindow::newFromDialog()
+{
+    NewMapDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        try {
+            newMap(dialog.mapData());
+        } catch (const FormatError &e) {
+            showError(tr("Cannot Create the Map"), e.message());
+        }
+    }
+}
+
+void MainWindow::openFromDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Map"), QSettings().value(u"lastFolder"_s).toString(),
+                                                      fileFilter());
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(u"lastFolder"_s, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_session)
+        return false;
+    QString folder = QSettings().value(u"lastFolder"_s, QDir::homePath()).toString();
+    const QString suggested = m_session->isUntitled() ? m_session->displayName() : QFileInfo(m_session->path()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Map As"), folder + u'/' + suggested + u".waymark"_s,
+                                                fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".waymark"_s;
+    if (DocumentManager::instance().isOpen(path) && QFileInfo(path).canonicalFilePath() != QFileInfo(m_session->path()).canonicalFilePath()) {
+        showError(tr("Cannot Save the Map"), tr("'%1' is open in another window.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const QString previous = m_session->path();
+    try {
+        m_session->saveAs(path);
+    } catch (const StoreError &e) {
+        showError(tr("Cannot Save the Map"), e.message());
+        return false;
+    }
+    DocumentManager::instance().moved(previous, path);
+    DocumentManager::instance().addRecentFile(path);
+    QSettings().setValue(u"lastFolder"_s, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Saved as %1. Changes are saved as you make them.").arg(QDir::toNativeSeparators(path)), 6000);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.exec();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Waymark"));
+        setWindowFilePath({});
+        return;
+    }
+    QString title = m_session->displayName();
+    if (m_session->isUntitled())
+        title += tr(" (not saved)");
+    else if (m_session->document()->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title);
+    if (!m_session->isUntitled())
+        setWindowFilePath(m_session->path());
+}
+
+void MainWindow::updateActions()
+{
+    const bool map = bool(m_session);
+    for (QAction *a : std::as_const(m_mapActions))
+        a->setEnabled(map);
+    if (!map)
+        return;
+    const bool editable = !m_session->document()->isReadOnly();
+    m_cut->setEnabled(editable && m_editor->canCopy());
+    m_copy->setEnabled(m_editor->canCopy());
+    m_paste->setEnabled(m_editor->canPaste());
+    m_duplicate->setEnabled(editable && m_editor->canCopy());
+    m_delete->setEnabled(m_editor->canDelete());
+    for (QAction *a : {m_rename, m_addCard, m_addStage, m_addLane})
+        a->setEnabled(editable);
+    for (QAction *a : m_evidence->actions())
+        a->setEnabled(editable && m_editor->canCopy());
+}
+
+void MainWindow::updateZoomLabel()
+{
+    m_zoomLabel->setText(tr("%1 %").arg(std::round(m_view->zoom() * 100)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!closeMap()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(u"window/state"_s, saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The canvas follows the system between light and dark.
+    if (event->type() == QEvent::PaletteChange && m_scene)
+        m_scene->setTheme(CanvasTheme::forPalette(palette()));
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace Waymark

@@ -1,16 +1,107 @@
 #pragma once
 
+#include "model/mapdata.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace Waymark {
 
+class InspectorDock;
+class MapEditor;
+class MapScene;
+class MapSession;
+class MapView;
+class OutlineDock;
+class StartPage;
+
+// A window of the editor, showing one map (or the start page): the canvas in the middle, the
+// outline and the inspector docked beside it, and the menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    bool openFile(const QString &path);
+    ~MainWindow() override;
+
+    bool hasMap() const { return bool(m_session); }
+    MapSession *session() const { return m_session.get(); }
+    MapScene *scene() const { return m_scene; }
+    MapView *view() const { return m_view; }
+    MapEditor *editor() const { return m_editor; }
+
+    // Opens `path` here (or in a new window when this one holds a map); a file that cannot be
+    // opened is explained in a dialog and nothing else changes. Returns the window showing it.
+    MainWindow *openFile(const QString &path);
+    // A new, never-saved map from `data`.
+    MainWindow *newMap(const MapData &data);
+    void adopt(std::unique_ptr<MapSession> session);
+    // Asks what to do with a never-saved map; false when the user cancels.
+    bool closeMap();
+
+    static QList<MainWindow *> windows();
+    static MainWindow *windowShowing(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void updateTitle();
+    void updateActions();
+    void updateZoomLabel();
+    MainWindow *windowForNewMap();
+    void newFromDialog();
+    void openFromDialog();
+    bool saveAs();
+    void showError(const QString &title, const QString &message);
+    void fillRecentMenu();
+    void fillLanesMenu();
+
+    std::unique_ptr<MapSession> m_session;
+    MapScene *m_scene = nullptr;
+    MapView *m_view = nullptr;
+    MapEditor *m_editor = nullptr;
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    InspectorDock *m_inspector = nullptr;
+    OutlineDock *m_outline = nullptr;
+    QUndoGroup *m_undoGroup;
+    QLabel *m_zoomLabel;
+    QLabel *m_selectionLabel;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_lanesMenu = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_cut = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_selectAll = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_addCard = nullptr;
+    QAction *m_addStage = nullptr;
+    QAction *m_addLane = nullptr;
+    QActionGroup *m_evidence = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomFit = nullptr;
+    QAction *m_zoomReset = nullptr;
+    QList<QAction *> m_mapActions; // enabled only with a map
 };
 
 } // namespace Waymark

@@ -1,0 +1,95 @@
+// Opens the editor in a real window (under xvfb-run in CI), shows a template map, and saves
+// screenshots as test artifacts, light theme at fit and at 100 %.
+
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
+#include "document/document.h"
+#include "editor/mapsession.h"
+#include "mainwindow/mainwindow.h"
+#include "support/testsupport.h"
+#include "templates/templatelibrary.h"
+
+#include <QApplication>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Waymark;
+
+class TestRealWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTemplate_data();
+    void showsTemplate();
+};
+
+void TestRealWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"WaymarkTests"_s);
+    QCoreApplication::setApplicationName(u"tst_realwindow"_s);
+}
+
+void TestRealWindow::showsTemplate_data()
+{
+    QTest::addColumn<QString>("templateName");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("phone-store") << u"phone-store"_s << false;
+    QTest::newRow("bagel-shop") << u"bagel-shop"_s << false;
+    QTest::newRow("saas-onboarding dark") << u"saas-onboarding"_s << true;
+}
+
+void TestRealWindow::showsTemplate()
+{
+    QFETCH(QString, templateName);
+    QFETCH(bool, dark);
+    const auto dir = Test::scratchDir();
+    const QPalette original = QApplication::palette();
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        palette.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        palette.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+        palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        QApplication::setPalette(palette);
+    }
+    const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.adopt(std::make_unique<MapSession>(Test::documentFromTemplate(dir->filePath(u"map.waymark"_s), templateName), false));
+    QVERIFY(window.hasMap());
+    QCOMPARE(window.scene()->items().isEmpty(), false);
+    QTest::qWait(50);
+
+    // A map opens at its beginning: the first stage and lane in sight.
+    QCOMPARE(window.scene()->headerOffset(), QPointF(0, 0));
+    window.view()->resetZoom();
+    window.view()->showTopLeft();
+    QCoreApplication::processEvents();
+    const QImage actual = window.grab().toImage();
+    QVERIFY(!actual.isNull());
+    QVERIFY(actual.save(Test::artifactPath(u"window-%1-100.png"_s.arg(templateName))));
+
+    window.view()->zoomToFit();
+    QCoreApplication::processEvents();
+    QVERIFY(window.grab().toImage().save(Test::artifactPath(u"window-%1-fit.png"_s.arg(templateName))));
+
+    // The canvas really drew: the centre of the view is not one flat colour.
+    const QImage canvas = window.view()->viewport()->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < canvas.height(); y += 7) {
+        for (int x = 0; x < canvas.width(); x += 7)
+            colours.insert(canvas.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(u"only %1 colours on the canvas"_s.arg(colours.size())));
+}
+
+QTEST_MAIN(TestRealWindow)
+#include "tst_realwindow.moc"

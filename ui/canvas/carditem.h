@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cardface.h"
+#include "itemtypes.h"
+
+#include <QGraphicsObject>
+
+namespace Waymark {
+
+class MapScene;
+
+// A card on the canvas. It paints itself from the document's card through CardFace; moving
+// it is the scene's CardDrag, editing it goes through commands.
+class CardItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    CardItem(MapScene *scene, Id card);
+
+    int type() const override { return CardItemType; }
+    Id cardId() const { return m_id; }
+
+    // The height the card needs at `width` (lays its text out again when needed).
+    double heightFor(double width);
+    // Text, kind or fields changed: lay out again on the next heightFor().
+    void invalidate();
+    void setRect(const QRectF &rect);
+    QRectF rect() const { return QRectF(QPointF(0, 0), m_size); }
+    QRectF titleRect() const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    void setDimmed(bool dimmed);
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    MapScene *mapScene() const;
+    void updateToolTip();
+
+    Id m_id;
+    CardFace m_face;
+    QSizeF m_size;
+    double m_laidOutWidth = -1;
+    bool m_hovered = false;
+    bool m_dimmed = false;
+    QPointF m_pressPos;
+};
+
+} // namespace Waymark

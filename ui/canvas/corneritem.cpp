@@ -1,0 +1,50 @@
+#include "corneritem.h"
+
+#include "document/document.h"
+#include "mapscene.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextOption>
+
+namespace Waymark {
+
+using namespace CanvasMetrics;
+
+CornerItem::CornerItem(MapScene *scene)
+{
+    setZValue(ZOrder::Corner);
+    scene->addItem(this);
+}
+
+QRectF CornerItem::boundingRect() const
+{
+    return QRectF(0, 0, LaneHeaderWidth, StageHeaderHeight);
+}
+
+void CornerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const auto *s = static_cast<MapScene *>(scene());
+    const CanvasTheme &theme = s->theme();
+    const QRectF r = boundingRect();
+    painter->fillRect(r, theme.headerBackground);
+    painter->setPen(theme.headerBorder);
+    painter->drawLine(QLineF(r.topRight(), r.bottomRight()));
+    painter->drawLine(QLineF(r.bottomLeft(), r.bottomRight()));
+
+    QFont font = theme.laneFont;
+    font.setPointSizeF(font.pointSizeF() + 1);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(theme.text);
+    const QRectF text = r.adjusted(14, 12, -12, -10);
+    const QFontMetricsF metrics(font);
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WordWrap);
+    painter->save();
+    painter->setClipRect(text);
+    painter->drawText(text, metrics.elidedText(s->document()->info().title, Qt::ElideRight, text.width() * 3 - 20), option);
+    painter->restore();
+}
+
+} // namespace Waymark

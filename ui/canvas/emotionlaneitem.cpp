@@ -1,0 +1,192 @@
+#include "emotionlaneitem.h"
+
+#include "commands/setemotionpointcommand.h"
+#include "document/document.h"
+#include "editor/mapsession.h"
+#include "editor/selection.h"
+#include "emotionpointitem.h"
+#include "emotionscale.h"
+#include "mapscene.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace Waymark {
+
+namespace {
+
+// Fritsch-Carlson monotone cubic through the points, as Bezier segments: smooth, and never
+// above the higher or below the lower of two neighbouring points.
+QPainterPath monotoneCurve(const QList<QPointF> &points)
+{
+    QPainterPath path;
+    const qsizetype n = points.size();
+    if (n == 0)
+        return path;
+    path.moveTo(points.first());
+    if (n == 1)
+        return path;
+    QList<double> slopes(n - 1);
+    for (qsizetype i = 0; i < n - 1; ++i)
+        slopes[i] = (points[i + 1].y() - points[i].y()) / (points[i + 1].x() - points[i].x());
+    QList<double> tangents(n);
+    tangents[0] = slopes[0];
+    tangents[n - 1] = slopes[n - 2];
+    for (qsizetype i = 1; i < n - 1; ++i)
+        tangents[i] = slopes[i - 1] * slopes[i] <= 0 ? 0 : (slopes[i - 1] + slopes[i]) / 2;
+    for (qsizetype i = 0; i < n - 1; ++i) {
+        if (slopes[i] == 0) {
+            tangents[i] = tangents[i + 1] = 0;
+            continue;
+        }
+        const double a = tangents[i] / slopes[i];
+        const double b = tangents[i + 1] / slopes[i];
+        const double length = a * a + b * b;
+        if (length > 9) {
+            const double t = 3 / std::sqrt(length);
+            tangents[i] = t * a * slopes[i];
+            tangents[i + 1] = t * b * slopes[i];
+        }
+    }
+    for (qsizetype i = 0; i < n - 1; ++i) {
+        const double h = points[i + 1].x() - points[i].x();
+        path.cubicTo(QPointF(points[i].x() + h / 3, points[i].y() + tangents[i] * h / 3),
+                     QPointF(points[i + 1].x() - h / 3, points[i + 1].y() - tangents[i + 1] * h / 3), points[i + 1]);
+    }
+    return path;
+}
+
+} // namespace
+
+EmotionLaneItem::EmotionLaneItem(MapScene *scene, Id lane)
+    : m_lane(lane)
+{
+    setZValue(ZOrder::EmotionLane);
+    scene->addItem(this);
+}
+
+MapScene *EmotionLaneItem::mapScene() const
+{
+    return static_cast<MapScene *>(scene());
+}
+
+void EmotionLaneItem::setRect(const QRectF &rect)
+{
+    if (rect != m_rect) {
+        prepareGeometryChange();
+        m_rect = rect;
+    }
+    syncPoints();
+    update();
+}
+
+bool EmotionLaneItem::isPersonaShown(Id) const
+{
+    return true;
+}
+
+QPointF EmotionLaneItem::pointPosition(Id persona, Id stage, double score) const
+{
+    const MapLayout::Column *column = mapScene()->mapLayout().column(stage);
+    if (!column)
+        return {};
+    // Points of several personas at one stage sit side by side rather than on top of each other.
+    const Document *doc = mapScene()->document();
+    const int index = doc->personaIndex(persona);
+    const qsizetype count = doc->personas().size();
+    const double spread = std::min(14.0, (column->width - 40) / std::max<qsizetype>(1, count));
+    const double x = column->x + column->width / 2 + (index - (count - 1) / 2.0) * spread;
+    return QPointF(x, EmotionScale::yOf(score, m_rect.top(), m_rect.height()));
+}
+
+void EmotionLaneItem::syncPoints()
+{
+    const Document *doc = mapScene()->document();
+    QHash<std::pair<Id, Id>, EmotionPointItem *> kept;
+    for (const Persona &persona : doc->personas()) {
+        for (const EmotionPoint &point : doc->emotionPointsOf(persona.id)) {
+            const std::pair key(point.persona, point.stage);
+            EmotionPointItem *item = m_points.take(key);
+            if (!item)
+                item = new EmotionPointItem(this, point.persona, point.stage);
+            item->refresh();
+            item->setVisible(isPersonaShown(point.persona) && mapScene()->mapLayout().column(point.stage));
+            kept.insert(key, item);
+        }
+    }
+    for (EmotionPointItem *gone : std::as_const(m_points)) {
+        if (gone == scene()->mouseGrabberItem())
+            gone->ungrabMouse();
+        delete gone;
+    }
+    m_points = kept;
+}
+
+void EmotionLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const CanvasTheme &theme = mapScene()->theme();
+    const QRectF r = m_rect;
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // A faint wash above and below zero: feelings are good or bad at a glance.
+    const double zero = EmotionScale::yOf(0, r.top(), r.height());
+    const double top = EmotionScale::yOf(5, r.top(), r.height());
+    const double bottom = EmotionScale::yOf(-5, r.top(), r.height());
+    QColor good(0x16, 0xa3, 0x4a, theme.dark ? 22 : 14);
+    QColor bad(0xdc, 0x26, 0x26, theme.dark ? 22 : 14);
+    painter->fillRect(QRectF(r.left(), top, r.width(), zero - top), good);
+    painter->fillRect(QRectF(r.left(), zero, r.width(), bottom - zero), bad);
+
+    painter->setPen(QPen(theme.gridLine, 1, Qt::DotLine));
+    for (const double score : {5.0, -5.0})
+        painter->drawLine(QLineF(r.left(), EmotionScale::yOf(score, r.top(), r.height()), r.right(),
+                                 EmotionScale::yOf(score, r.top(), r.height())));
+    painter->setPen(QPen(theme.mutedText, 1.2, Qt::DashLine));
+    painter->drawLine(QLineF(r.left(), zero, r.right(), zero));
+
+    const Document *doc = mapScene()->document();
+    for (int i = 0; i < doc->personas().size(); ++i) {
+        const Persona &persona = doc->personas().at(i);
+        if (!isPersonaShown(persona.id))
+            continue;
+        QList<QPointF> points;
+        for (const EmotionPoint &point : doc->emotionPointsOf(persona.id)) {
+            if (mapScene()->mapLayout().column(point.stage))
+                points.append(pointPosition(persona.id, point.stage, point.score));
+        }
+        const QColor colour = doc->personaColor(persona.id);
+        painter->setPen(QPen(colour, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(monotoneCurve(points));
+    }
+}
+
+void EmotionLaneItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    MapScene *s = mapScene();
+    const Document *doc = s->document();
+    const auto cell = s->mapLayout().cellAt(event->scenePos());
+    if (!s->isEditable() || !cell || doc->personas().isEmpty()) {
+        QGraphicsObject::mouseDoubleClickEvent(event);
+        return;
+    }
+    // The selected persona, else the first one without a point here.
+    Id persona = 0;
+    const QList<Id> selected = s->session()->selection()->ids(Entity::Persona);
+    if (!selected.isEmpty())
+        persona = selected.first();
+    for (int i = 0; !persona && i < doc->personas().size(); ++i) {
+        if (!doc->emotionPoint(doc->personas().at(i).id, cell->first))
+            persona = doc->personas().at(i).id;
+    }
+    if (!persona)
+        persona = doc->personas().first().id;
+    const double score = std::round(EmotionScale::scoreAt(event->scenePos().y(), m_rect.top(), m_rect.height()));
+    s->push(new SetEmotionPointCommand(s->document(), {persona, cell->first, int(std::clamp(score, -5.0, 5.0)), {}}));
+    event->accept();
+}
+
+} // namespace Waymark

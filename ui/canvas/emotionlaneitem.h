@@ -1,0 +1,50 @@
+#pragma once
+
+#include "itemtypes.h"
+#include "model/ids.h"
+
+#include <QGraphicsObject>
+#include <QHash>
+
+namespace Waymark {
+
+class EmotionPointItem;
+class MapScene;
+
+// The emotion curve lane: a zero line, one smooth curve per persona through its points (a
+// monotone cubic, so the curve never swings past -5 or +5 between two points), and a
+// draggable point per persona and stage. Double-click an empty spot to add a point.
+class EmotionLaneItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    EmotionLaneItem(MapScene *scene, Id lane);
+
+    int type() const override { return EmotionLaneItemType; }
+    Id laneId() const { return m_lane; }
+
+    void setRect(const QRectF &rect);
+    QRectF rect() const { return m_rect; }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // Creates, moves and removes the point items to match the document.
+    void syncPoints();
+    EmotionPointItem *pointItem(Id persona, Id stage) const { return m_points.value({persona, stage}); }
+    // The scene position of a persona's point at a stage, at a given score.
+    QPointF pointPosition(Id persona, Id stage, double score) const;
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    MapScene *mapScene() const;
+    bool isPersonaShown(Id persona) const;
+
+    Id m_lane;
+    QRectF m_rect;
+    QHash<std::pair<Id, Id>, EmotionPointItem *> m_points;
+};
+
+} // namespace Waymark

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "canvastheme.h"
+#include "editor/elementref.h"
+#include "maplayout.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+
+class QUndoCommand;
+
+namespace Waymark {
+
+class AddButtonItem;
+class CardDrag;
+class CardItem;
+class Document;
+class EmotionLaneItem;
+class InlineEditor;
+class LaneHeaderItem;
+class MapSession;
+class StageHeaderItem;
+
+// The journey map as a graphics scene: it mirrors the document (an item per stage header,
+// lane header, card and emotion curve, created and removed as the document signals), lays
+// everything out with MapLayout, and keeps stage and lane headers frozen at the edges of the
+// view. Without a session it is read-only, as exporters use it; with one it edits through
+// commands and shares the session's selection.
+class MapScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit MapScene(Document *document, const CanvasTheme &theme = CanvasTheme::light(), QObject *parent = nullptr);
+    ~MapScene() override;
+
+    Document *document() const { return m_document; }
+    MapSession *session() const;
+    void setSession(MapSession *session);
+    bool isEditable() const;
+
+    const CanvasTheme &theme() const { return m_theme; }
+    void setTheme(const CanvasTheme &theme);
+    const MapLayout &mapLayout() const { return m_layout; }
+
+    const QSet<Id> &hiddenLanes() const { return m_hiddenLanes; }
+    void setLaneHidden(Id lane, bool hidden);
+
+    // Lays everything out now. Changes of the document are laid out at the next turn of the
+    // event loop, once, however many arrived.
+    void relayout();
+    void scheduleRelayout();
+
+    // Where the visible area begins, in scene coordinates: the headers stay in sight there.
+    void setHeaderOffset(const QPointF &offset);
+    QPointF headerOffset() const { return m_headerOffset; }
+
+    CardItem *cardItem(Id card) const { return m_cards.value(card); }
+    StageHeaderItem *stageHeader(Id stage) const { return m_stageHeaders.value(stage); }
+    LaneHeaderItem *laneHeader(Id lane) const { return m_laneHeaders.value(lane); }
+    EmotionLaneItem *emotionLane(Id lane) const { return m_emotionLanes.value(lane); }
+
+    // Stage widths shown while a stage is being resized, before the change is committed.
+    void previewStageWidth(Id stage, double width);
+    void clearPreview();
+
+    void push(QUndoCommand *command);
+
+    // Opens an editor over `rect` showing `text`; `commit` gets the new text (only if changed).
+    void editText(const QRectF &rect, const QFont &font, const QString &text, bool multiLine,
+                  std::function<void(const QString &)> commit);
+    bool isEditingText() const;
+    void finishTextEditing();
+
+    CardDrag *cardDrag() const { return m_drag; }
+
+    // The cell a new card would go to from the current selection: the focused card's cell, or
+    // the first cell of the selected stage or lane; nothing when none is clear.
+    std::optional<std::pair<Id, Id>> targetCell() const;
+
+signals:
+    void laidOut();
+    // Context menus and activation are left to the editor, which knows about actions.
+    void contextMenuRequested(const Waymark::ElementRef &element, Waymark::Id stage, Waymark::Id lane, const QPoint &screenPos);
+    void cellActivated(Waymark::Id stage, Waymark::Id lane, int position);
+    void addStageRequested(int index);
+    void addLaneRequested(int index);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    friend class CardDrag;
+
+    void rebuild();
+    void addStageItem(Id stage);
+    void addLaneItem(Id lane);
+    void addCardItem(Id card);
+    void removeCardItem(Id card);
+    void onValueChanged(const FieldRef &ref);
+    void updateHeaderPositions();
+    void syncSelectionToSession();
+    void syncSelectionFromSession();
+
+    Document *m_document;
+    QPointer<MapSession> m_session;
+    CanvasTheme m_theme;
+    MapLayout m_layout;
+    QSet<Id> m_hiddenLanes;
+    QHash<Id, double> m_widthPreview;
+    QPointF m_headerOffset;
+    bool m_relayoutScheduled = false;
+    bool m_syncingSelection = false;
+
+    QHash<Id, StageHeaderItem *> m_stageHeaders;
+    QHash<Id, LaneHeaderItem *> m_laneHeaders;
+    QHash<Id, CardItem *> m_cards;
+    QHash<Id, EmotionLaneItem *> m_emotionLanes;
+    AddButtonItem *m_addStage = nullptr;
+    AddButtonItem *m_addLane = nullptr;
+    QGraphicsItem *m_cornerItem = nullptr;
+    InlineEditor *m_editor = nullptr;
+    CardDrag *m_drag = nullptr;
+};
+
+} // namespace Waymark

@@ -1,0 +1,216 @@
+#include "mapview.h"
+
+#include "mapscene.h"
+
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Waymark {
+
+MapView::MapView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->grabGesture(Qt::PinchGesture);
+}
+
+void MapView::setMapScene(MapScene *scene)
+{
+    m_scene = scene;
+    setScene(scene);
+    if (scene)
+        connect(scene, &MapScene::laidOut, this, &MapView::updateHeaderOffset);
+    updateHeaderOffset();
+}
+
+void MapView::setZoom(double zoom, const QPointF &anchorScenePos)
+{
+    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    if (std::abs(zoom - this->zoom()) < 1e-6)
+        return;
+    const QPoint anchorView = anchorScenePos.isNull() ? QPoint() : mapFromScene(anchorScenePos);
+    setTransform(QTransform::fromScale(zoom, zoom));
+    if (!anchorScenePos.isNull()) {
+        // Keep the point under the pointer (or the fingers) where it was.
+        const QPointF moved = mapFromScene(anchorScenePos) - anchorView;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::round(moved.x())));
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::round(moved.y())));
+    }
+    updateHeaderOffset();
+    emit zoomChanged(zoom);
+}
+
+void MapView::zoomIn()
+{
+    setZoom(zoom() * 1.25);
+}
+
+void MapView::zoomOut()
+{
+    setZoom(zoom() / 1.25);
+}
+
+void MapView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void MapView::zoomToFit()
+{
+    if (m_scene)
+        showRect(m_scene->mapLayout().bounds());
+}
+
+void MapView::showRect(const QRectF &sceneRect)
+{
+    if (sceneRect.isEmpty())
+        return;
+    const QRectF area = viewport()->rect().adjusted(8, 8, -8, -8);
+    const double scale = std::min(area.width() / sceneRect.width(), area.height() / sceneRect.height());
+    setTransform(QTransform::fromScale(std::clamp(scale, MinZoom, MaxZoom), std::clamp(scale, MinZoom, MaxZoom)));
+    centerOn(sceneRect.center());
+    updateHeaderOffset();
+    emit zoomChanged(zoom());
+}
+
+void MapView::showTopLeft()
+{
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    updateHeaderOffset();
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers().testFlag(Qt::ControlModifier)) {
+        const double steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps), mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+bool MapView::viewportEvent(QEvent *event)
+{
+    // Touchpads send native zoom gestures; touch screens send pinch gestures.
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            setZoom(zoom() * (1 + gesture->value()), mapToScene(gesture->position().toPoint()));
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->state() == Qt::GestureStarted)
+                m_pinchStart = zoom();
+            setZoom(m_pinchStart * pinch->totalScaleFactor(), mapToScene(mapFromGlobal(pinch->centerPoint().toPoint())));
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void MapView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    updateHeaderOffset();
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateHeaderOffset();
+}
+
+void MapView::updateHeaderOffset()
+{
+    if (m_scene)
+        m_scene->setHeaderOffset(mapToScene(QPoint(0, 0)));
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_scene && !m_scene->isEditingText()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void MapView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spaceHeld) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void MapView::startPan(const QPoint &pos)
+{
+    m_panning = true;
+    m_panFrom = pos;
+    viewport()->setCursor(Qt::ClosedHandCursor);
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        startPan(event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panFrom;
+        m_panFrom = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        if (m_spaceHeld)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+} // namespace Waymark

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace Waymark {
+
+class MapScene;
+
+// The canvas's view: zoom with Ctrl+wheel, pinch or the keyboard, pan with the middle button,
+// Space+drag or the scroll bars. It tells the scene where the visible area begins so that
+// the stage and lane headers stay in sight.
+class MapView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr double MinZoom = 0.1;
+    static constexpr double MaxZoom = 4.0;
+
+    explicit MapView(QWidget *parent = nullptr);
+
+    void setMapScene(MapScene *scene);
+    MapScene *mapScene() const { return m_scene; }
+
+    double zoom() const { return transform().m11(); }
+    void setZoom(double zoom, const QPointF &anchorScenePos = {});
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void resetZoom();
+    // Shows `sceneRect` as large as fits, for presentation and "fit".
+    void showRect(const QRectF &sceneRect);
+    // Scrolls to the start of the map: the first stage and lane.
+    void showTopLeft();
+
+signals:
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void updateHeaderOffset();
+    void startPan(const QPoint &pos);
+
+    MapScene *m_scene = nullptr;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panFrom;
+    double m_pinchStart = 1;
+};
+
+} // namespace Waymark

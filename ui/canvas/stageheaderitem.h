@@ -1,0 +1,30 @@
+#pragma once
+
+#include "headeritem.h"
+
+namespace Waymark {
+
+// The header of a stage column: colour band, name, description. Drag to reorder, drag the
+// right edge to resize, double-click to rename.
+class StageHeaderItem : public HeaderItem
+{
+    Q_OBJECT
+
+public:
+    StageHeaderItem(MapScene *scene, Id stage);
+
+    int type() const override { return StageHeaderItemType; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QRectF nameRect() const override;
+    void rename() override;
+    int dropIndex(const QPointF &scenePos) const override;
+    int currentIndex() const override;
+    void reorder(int from, int to) override;
+    QLineF dropMarker(int index) const override;
+    bool onResizeEdge(const QPointF &pos) const override;
+    void resizeTo(double width, bool commit) override;
+};
+
+} // namespace Waymark

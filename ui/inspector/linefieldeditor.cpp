@@ -1,0 +1,80 @@
+#include "linefieldeditor.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+
+namespace Waymark {
+
+LineFieldEditor::LineFieldEditor(Entity entity, const FieldSpec &spec, QWidget *parent)
+    : FieldEditor(entity, spec, parent)
+    , m_edit(new QLineEdit(parent))
+{
+    describe(m_edit);
+    m_edit->setClearButtonEnabled(false);
+    m_edit->installEventFilter(this);
+    setWidget(m_edit);
+    connect(m_edit, &QLineEdit::editingFinished, this, &LineFieldEditor::finishEditing);
+}
+
+void LineFieldEditor::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+}
+
+bool LineFieldEditor::isBeingEdited() const
+{
+    return m_edit->hasFocus() && m_edit->isModified();
+}
+
+void LineFieldEditor::commitPending()
+{
+    if (m_edit->isModified())
+        finishEditing();
+}
+
+void LineFieldEditor::display(const QVariant &value)
+{
+    m_edit->setPlaceholderText({});
+    const QString text = value.toString();
+    // Setting the same text would move the cursor of someone reading along.
+    if (m_edit->text() != text) {
+        m_edit->setText(text);
+        // The start of a long text says more than its end.
+        if (!m_edit->hasFocus())
+            m_edit->setCursorPosition(0);
+    }
+    m_edit->setModified(false);
+}
+
+void LineFieldEditor::displayMixed()
+{
+    m_edit->setPlaceholderText(mixedText());
+    m_edit->clear();
+    m_edit->setModified(false);
+}
+
+void LineFieldEditor::finishEditing()
+{
+    // Return without typing, or leaving an indeterminate field untouched, changes nothing.
+    if (!m_edit->isModified())
+        return;
+    m_edit->setModified(false);
+    emit edited(m_edit->text());
+}
+
+bool LineFieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_edit->isModified()) {
+        // Escape is ours while there is typing to throw away, not the window's.
+        event->accept();
+        if (event->type() == QEvent::KeyPress) {
+            m_edit->setModified(false);
+            redisplay();
+        }
+        return true;
+    }
+    return FieldEditor::eventFilter(watched, event);
+}
+
+} // namespace Waymark

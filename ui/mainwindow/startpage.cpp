@@ -1,0 +1,81 @@
+#include "startpage.h"
+
+#include "app/documentmanager.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Waymark {
+
+StartPage::StartPage(QWidget *parent)
+    : QWidget(parent)
+    , m_recent(new QListWidget(this))
+{
+    auto *title = new QLabel(tr("Waymark"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    title->setFont(big);
+    auto *subtitle = new QLabel(tr("Map how your customers meet your brand — and back it with what they said."), this);
+    subtitle->setWordWrap(true);
+
+    auto *newButton = new QPushButton(tr("New Map…"), this);
+    auto *openButton = new QPushButton(tr("Open…"), this);
+    newButton->setDefault(true);
+    connect(newButton, &QPushButton::clicked, this, &StartPage::newRequested);
+    connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch();
+
+    auto *recentLabel = new QLabel(tr("Recent maps"), this);
+    QFont bold = recentLabel->font();
+    bold.setBold(true);
+    recentLabel->setFont(bold);
+    m_recent->setFrameShape(QFrame::NoFrame);
+    m_recent->setMaximumWidth(720);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openFileRequested(item->data(Qt::UserRole).toString());
+    });
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addWidget(subtitle);
+    column->addSpacing(18);
+    column->addLayout(buttons);
+    column->addSpacing(24);
+    column->addWidget(recentLabel);
+    column->addWidget(m_recent, 1);
+    auto *outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    outer->addLayout(column, 3);
+    outer->addStretch(1);
+    outer->setContentsMargins(40, 60, 40, 40);
+
+    connect(&DocumentManager::instance(), &DocumentManager::recentFilesChanged, this, &StartPage::refresh);
+    refresh();
+}
+
+void StartPage::refresh()
+{
+    m_recent->clear();
+    const QStringList files = DocumentManager::instance().recentFiles();
+    for (const QString &file : files) {
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName() + QStringLiteral("  —  ")
+                                             + QDir::toNativeSeparators(QFileInfo(file).absolutePath()),
+                                         m_recent);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(QDir::toNativeSeparators(file));
+    }
+    if (files.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No recent maps yet."), m_recent);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+} // namespace Waymark
