@@ -23,6 +23,8 @@ const Entry subcommands[] = {
     {"templates", Subcommands::templates, false},
     {"info", Subcommands::info, false},
     {"check", Subcommands::check, false},
+    {"import", Subcommands::importResponses, false},
+    {"metrics", Subcommands::metrics, false},
     {"export", Subcommands::exportMap, true},
 };
 
@@ -44,6 +46,8 @@ QString overview()
   waymark new FILE [--template NAME | --from-json MAP.json] [--title TEXT] [--force]
   waymark templates [--json]
   waymark info FILE [--json]
+  waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]
+  waymark metrics FILE [--json] [--by ATTRIBUTE]
   waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]
   waymark check FILE
 

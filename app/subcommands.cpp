@@ -4,12 +4,15 @@
 #include "io/formaterror.h"
 #include "io/formatregistry.h"
 #include "io/mapsummary.h"
+#include "io/surveyimport.h"
+#include "metrics/metricsformat.h"
 #include "io/siblingfile.h"
 #include "store/mapchecker.h"
 #include "templates/templatelibrary.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,7 +81,7 @@ public:
         }
         const qsizetype count = m_parser.positionalArguments().size();
         if (count < minPositional)
-            return usageError(u"missing FILE"_s);
+            return usageError(count == 0 ? u"missing FILE"_s : u"missing an argument"_s);
         if (count > maxPositional)
             return usageError(u"unexpected argument '%1'"_s.arg(m_parser.positionalArguments().at(maxPositional)));
         return std::nullopt;
@@ -93,6 +96,7 @@ public:
     QString value(const QString &name) const { return m_parser.value(name); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString positional(int i) const { return m_parser.positionalArguments().value(i); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
 
 private:
     QString m_command;
@@ -217,6 +221,83 @@ int check(const QStringList &arguments)
         for (const QString &problem : problems)
             message += u"\n  "_s + problem;
         return fail(message);
+    });
+}
+
+int importResponses(const QStringList &arguments)
+{
+    Arguments args(u"import"_s, u"waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]"_s,
+                   u"Imports survey responses from CSV into a map. Columns named stage, touchpoint, respondent, nps, "
+                   "csat, ces, fcr, response_minutes and submitted_at (in any case) are those answers; every other "
+                   "column is a segment attribute (gender, age, channel...). A row that is not valid stops the whole "
+                   "import unless --skip-invalid."_s);
+    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
+    args.addPositional(u"CSV"_s, u"The responses: UTF-8 CSV with a header row; comma, semicolon or tab."_s);
+    args.add({u"map"_s, u"Take FIELD from the column headed COLUMN, e.g. --map nps=\"How likely are you to recommend us?\"."_s,
+              u"FIELD=COLUMN"_s});
+    args.add({u"skip-invalid"_s, u"Import the valid rows and report the others."_s});
+    args.add({u"dry-run"_s, u"Check the rows and report, writing nothing."_s});
+    if (const auto exit = args.parse(arguments, 2, 2))
+        return *exit;
+
+    return guarded([&] {
+        const QString path = args.positional(0);
+        const QString csvPath = args.positional(1);
+        const auto document = Document::open(path, args.isSet(u"dry-run"_s) ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+        SurveyImport import(*document);
+        for (const QString &mapping : args.values(u"map"_s)) {
+            const qsizetype equals = mapping.indexOf(u'=');
+            if (equals <= 0)
+                return args.usageError(u"--map takes FIELD=COLUMN, not '%1'"_s.arg(mapping));
+            if (const QString problem = import.map(mapping.left(equals), mapping.mid(equals + 1)); !problem.isEmpty())
+                return args.usageError(problem);
+        }
+        QFile file(csvPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"cannot read %1: %2"_s.arg(quoted(csvPath), file.errorString()));
+        import.read(file.readAll(), csvPath);
+
+        for (const ImportProblem &problem : import.problems())
+            print(stderr, u"line %1: %2\n"_s.arg(problem.line).arg(problem.reason));
+        if (import.invalidRows() > import.problems().size())
+            print(stderr, u"... and %1 more rows that are not valid\n"_s.arg(import.invalidRows() - import.problems().size()));
+        const qint64 valid = import.rows() - import.invalidRows();
+        if (import.invalidRows() > 0 && !args.isSet(u"skip-invalid"_s)) {
+            return fail(u"%1 of %2 rows are not valid; nothing was imported (use --skip-invalid to import the %3 valid ones)"_s
+                            .arg(import.invalidRows())
+                            .arg(import.rows())
+                            .arg(valid));
+        }
+        if (args.isSet(u"dry-run"_s)) {
+            print(stdout, u"Would import %1 responses into %2 (%3 rows not valid); nothing was written.\n"_s.arg(valid).arg(quoted(path)).arg(import.invalidRows()));
+            return 0;
+        }
+        document->insertResponses(import.batch());
+        print(stdout, u"Imported %1 responses into %2%3.\n"_s.arg(valid)
+                          .arg(quoted(path), import.invalidRows() ? u"; skipped %1 rows that are not valid"_s.arg(import.invalidRows()) : QString()));
+        return 0;
+    });
+}
+
+int metrics(const QStringList &arguments)
+{
+    Arguments args(u"metrics"_s, u"waymark metrics FILE [--json] [--by ATTRIBUTE]"_s,
+                   u"Shows NPS (with its 95 % margin), CSAT, CES, first-contact resolution and response time, "
+                   "overall, per stage, per touchpoint and per segment; churn and customer lifetime value from the "
+                   "business figures."_s);
+    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
+    args.add({u"json"_s, u"Print JSON."_s});
+    args.add({u"by"_s, u"Break the figures down by a segment attribute (ages in bands)."_s, u"ATTRIBUTE"_s});
+    if (const auto exit = args.parse(arguments, 1, 1))
+        return *exit;
+    return guarded([&] {
+        const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
+        const MetricsReport report = MetricsEngine::compute(*document, {args.value(u"by"_s), {}, {}});
+        if (args.isSet(u"json"_s))
+            print(stdout, QString::fromUtf8(QJsonDocument(MetricsFormat::toJson(report)).toJson()));
+        else
+            print(stdout, MetricsFormat::toText(report));
+        return 0;
     });
 }
 

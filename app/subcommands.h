@@ -11,6 +11,8 @@ int templates(const QStringList &arguments);
 int info(const QStringList &arguments);
 int check(const QStringList &arguments);
 int exportMap(const QStringList &arguments);
+int importResponses(const QStringList &arguments);
+int metrics(const QStringList &arguments);
 
 // Whether these export arguments produce a drawing (not JSON).
 bool exportDraws(const QStringList &arguments);

@@ -14,21 +14,16 @@ RemoveResponsesCommand::RemoveResponsesCommand(Document *document, Id stage, QUn
 
 void RemoveResponsesCommand::apply()
 {
-    m_responses = document()->responsesOfStage(m_stage);
-    if (m_responses.isEmpty())
-        return;
-    QList<Id> ids;
-    ids.reserve(m_responses.size());
-    for (const Response &response : std::as_const(m_responses))
-        ids.append(response.id);
-    document()->removeResponses(ids);
+    m_responses = document()->responsesOfStages({m_stage});
+    if (!m_responses.isEmpty())
+        document()->removeResponsesOfStage(m_stage);
 }
 
 void RemoveResponsesCommand::revert()
 {
     if (!m_responses.isEmpty())
         document()->insertResponses(m_responses);
-    m_responses.clear();
+    m_responses = ResponseBatch();
 }
 
 } // namespace Waymark

@@ -2,7 +2,7 @@
 
 #include "documentcommand.h"
 
-#include "model/response.h"
+#include "model/responsebatch.h"
 
 #include <QList>
 
@@ -20,7 +20,7 @@ protected:
 
 private:
     Id m_stage;
-    QList<Response> m_responses;
+    ResponseBatch m_responses;
 };
 
 } // namespace Waymark

@@ -3,6 +3,7 @@
 #include "model/defaultcolors.h"
 #include "store/mapreader.h"
 #include "store/mapwriter.h"
+#include "store/responsetable.h"
 #include "io/siblingfile.h"
 
 #include <QCoreApplication>
@@ -231,9 +232,10 @@ QVariant Document::value(const FieldRef &ref) const
     return {};
 }
 
-qint64 Document::responseCount() { return MapReader(*m_store).responseCount(); }
-QList<Response> Document::responsesOfStage(Id stage) { return MapReader(*m_store).responsesOfStage(stage); }
+qint64 Document::responseCount() { return ResponseTable::count(*m_store); }
+ResponseBatch Document::responsesOfStages(const QList<Id> &stages) { return ResponseTable::readStages(*m_store, stages); }
 QList<Id> Document::responsesNamingTouchpoint(Id card) { return MapReader(*m_store).responsesNamingTouchpoint(card); }
+QMap<SummaryKey, AnswerSums> Document::responseSummary() { return ResponseSummary::read(*m_store); }
 
 MapData Document::snapshot() const
 {
@@ -556,18 +558,40 @@ void Document::setValue(const FieldRef &ref, const QVariant &value)
     emit valueChanged(ref);
 }
 
-void Document::insertResponses(const QList<Response> &responses)
+void Document::insertResponses(ResponseBatch &batch, const std::function<bool(qint64)> &progress)
 {
+    if (batch.isEmpty())
+        return;
     Change change(*this);
-    m_writer->insertResponses(responses);
+    ResponseTable::insert(*m_store, batch, progress);
+    ResponseSummary::added(*m_store, batch);
     change.commit();
     emit responsesChanged();
 }
 
-void Document::removeResponses(const QList<Id> &ids)
+void Document::insertResponses(const QList<Response> &responses)
+{
+    ResponseBatch batch;
+    for (const Response &response : responses)
+        batch.append(response);
+    insertResponses(batch);
+}
+
+void Document::removeResponseRange(Id first, Id last)
 {
     Change change(*this);
-    m_writer->removeResponses(ids);
+    const QList<Id> stages = ResponseTable::stagesOfRange(*m_store, first, last);
+    ResponseTable::removeRange(*m_store, first, last);
+    ResponseSummary::rebuild(*m_store, stages);
+    change.commit();
+    emit responsesChanged();
+}
+
+void Document::removeResponsesOfStage(Id stage)
+{
+    Change change(*this);
+    m_store->run(QStringLiteral("DELETE FROM response WHERE stage_id = ?"), {stage});
+    ResponseSummary::rebuild(*m_store, {stage});
     change.commit();
     emit responsesChanged();
 }
@@ -576,6 +600,13 @@ void Document::setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint)
 {
     Change change(*this);
     m_writer->setResponsesTouchpoint(ids, touchpoint);
+    QList<Id> stages;
+    for (const Id id : ids) {
+        const Id stage = m_store->scalar(QStringLiteral("SELECT stage_id FROM response WHERE id = ?"), {id}).toLongLong();
+        if (!stages.contains(stage))
+            stages.append(stage);
+    }
+    ResponseSummary::rebuild(*m_store, stages);
     change.commit();
     emit responsesChanged();
 }

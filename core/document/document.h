@@ -3,6 +3,8 @@
 #include "model/fields.h"
 #include "model/mapdata.h"
 #include "model/response.h"
+#include "model/responsebatch.h"
+#include "store/responsesummary.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -69,8 +71,11 @@ public:
     bool exists(const FieldRef &ref) const;
 
     qint64 responseCount();
-    QList<Response> responsesOfStage(Id stage);
+    // The responses of the stages (all when empty), in id order.
+    ResponseBatch responsesOfStages(const QList<Id> &stages);
     QList<Id> responsesNamingTouchpoint(Id card);
+    // The sums of the answers per stage, touchpoint and segment: what metrics are made of.
+    QMap<SummaryKey, AnswerSums> responseSummary();
 
     // The whole map as plain values, in document order.
     MapData snapshot() const;
@@ -115,8 +120,12 @@ public:
 
     void setValue(const FieldRef &ref, const QVariant &value);
 
+    // Rows with id 0 are numbered after the last response, in order. `progress` as for
+    // ResponseTable::insert: returning false cancels, and nothing is written.
+    void insertResponses(ResponseBatch &batch, const std::function<bool(qint64)> &progress = {});
     void insertResponses(const QList<Response> &responses);
-    void removeResponses(const QList<Id> &ids);
+    void removeResponseRange(Id first, Id last);
+    void removeResponsesOfStage(Id stage);
     void setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint);
 
     // Re-reads the file into the model and emits reset().

@@ -50,7 +50,10 @@ void writeFields(QJsonObject &object, const T &entity)
             object.insert(key, value.toLongLong());
             break;
         case FieldType::Real:
-            object.insert(key, value.toDouble());
+            if (value.isNull())
+                object.insert(key, QJsonValue::Null);
+            else
+                object.insert(key, value.toDouble());
             break;
         case FieldType::Blob:
             if (!value.toByteArray().isEmpty())

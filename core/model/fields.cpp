@@ -32,6 +32,18 @@ FieldAccess<T> realField(auto field, const char *key, const char *label, double 
             [](T &e, const QVariant &v) { e.*M = v.toDouble(); }};
 }
 
+template<typename T, std::optional<double> T::*M>
+FieldAccess<T> optionalRealField(auto field, const char *key, const char *label, double min, double max)
+{
+    FieldAccess<T> access{{int(field), key, label, FieldType::Real, min, max},
+                          [](const T &e) -> QVariant { return e.*M ? QVariant(*(e.*M)) : QVariant(); },
+                          [](T &e, const QVariant &v) {
+                              e.*M = v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+                          }};
+    access.spec.optional = true;
+    return access;
+}
+
 template<typename T, QColor T::*M>
 FieldAccess<T> colorField(auto field, const char *key, const char *label)
 {
@@ -89,6 +101,8 @@ std::span<const FieldAccess<Stage>> EntityTraits<Stage>::fields()
         textField<T, &T::description>(StageField::Description, "description", TR("Description")),
         colorField<T, &T::color>(StageField::Color, "color", TR("Colour")),
         realField<T, &T::width>(StageField::Width, "width", TR("Width"), Stage::MinWidth, Stage::MaxWidth),
+        optionalRealField<T, &T::npsTarget>(StageField::NpsTarget, "nps_target", TR("NPS target"), -100, 100),
+        optionalRealField<T, &T::csatTarget>(StageField::CsatTarget, "csat_target", TR("CSAT target (%)"), 0, 100),
     };
     return table;
 }
@@ -243,6 +257,10 @@ QString normalizeValue(const FieldSpec &spec, QVariant &value)
         return {};
     }
     case FieldType::Real: {
+        if (spec.optional && isNull) {
+            value = QVariant();
+            return {};
+        }
         if (!isNumber)
             return tr("expected a number");
         const double d = value.toDouble();

@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QString>
 
+#include <optional>
+
 namespace Waymark {
 
 // A column of the journey: awareness, consideration, purchase...
@@ -18,6 +20,9 @@ struct Stage {
     QString description;
     QColor color; // invalid: the palette's colour for the stage's position
     double width = DefaultWidth;
+    // What the stage's NPS (-100..100) and CSAT (0..100 %) should reach; unset: no target.
+    std::optional<double> npsTarget;
+    std::optional<double> csatTarget;
 
     bool operator==(const Stage &) const = default;
 };

@@ -1,6 +1,5 @@
 #include "mapreader.h"
 
-#include "responsecodec.h"
 #include "store.h"
 #include "tablenames.h"
 
@@ -88,22 +87,6 @@ MapData MapReader::load()
                                    points.value(2).toInt(), points.value(3).toString()});
     }
     return data;
-}
-
-qint64 MapReader::responseCount()
-{
-    return m_store.scalar(u"SELECT count(*) FROM response"_s).toLongLong();
-}
-
-QList<Response> MapReader::responsesOfStage(Id stage)
-{
-    QSqlQuery &query = m_store.select(u"SELECT %1 FROM response WHERE stage_id = ? ORDER BY id"_s
-                                        .arg(ResponseCodec::columns().join(u", "_s)),
-                                    {stage});
-    QList<Response> responses;
-    while (m_store.next(query))
-        responses.append(ResponseCodec::read(query));
-    return responses;
 }
 
 QList<Id> MapReader::responsesNamingTouchpoint(Id card)

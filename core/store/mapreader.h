@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/mapdata.h"
-#include "model/response.h"
 
 namespace Waymark {
 
@@ -14,8 +13,6 @@ public:
     explicit MapReader(Store &store) : m_store(store) {}
 
     MapData load();
-    qint64 responseCount();
-    QList<Response> responsesOfStage(Id stage);
     QList<Id> responsesNamingTouchpoint(Id card);
 
 private:

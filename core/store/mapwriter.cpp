@@ -1,6 +1,5 @@
 #include "mapwriter.h"
 
-#include "responsecodec.h"
 #include "store.h"
 #include "tablenames.h"
 
@@ -142,23 +141,6 @@ void MapWriter::writeEmotionPoint(const EmotionPoint &point)
 void MapWriter::removeEmotionPoint(Id persona, Id stage)
 {
     m_store.run(u"DELETE FROM emotion_point WHERE persona_id = ? AND stage_id = ?"_s, {persona, stage});
-}
-
-void MapWriter::insertResponses(const QList<Response> &responses)
-{
-    const QStringList columns = ResponseCodec::columns();
-    QSqlQuery &query = m_store.query(u"INSERT INTO response (%1) VALUES (%2)"_s
-                                         .arg(columns.join(u", "_s), placeholders(columns.size())));
-    for (const Response &response : responses) {
-        ResponseCodec::bind(query, response);
-        m_store.run(query);
-    }
-}
-
-void MapWriter::removeResponses(const QList<Id> &ids)
-{
-    for (const Id id : ids)
-        m_store.run(u"DELETE FROM response WHERE id = ?"_s, {id});
 }
 
 void MapWriter::setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint)

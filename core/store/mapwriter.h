@@ -2,7 +2,6 @@
 
 #include "model/fields.h"
 #include "model/mapdata.h"
-#include "model/response.h"
 
 namespace Waymark {
 
@@ -39,8 +38,6 @@ public:
     void writeEmotionPoint(const EmotionPoint &point); // insert or replace
     void removeEmotionPoint(Id persona, Id stage);
 
-    void insertResponses(const QList<Response> &responses);
-    void removeResponses(const QList<Id> &ids);
     void setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint);
 
 private:

@@ -7,6 +7,37 @@ namespace Waymark::Schema {
 // Text columns are NOT NULL DEFAULT '' so that "no text" has one spelling in the file.
 // Positions are 0-based and contiguous per list (per cell for cards); they are not UNIQUE
 // because shifting a range with one UPDATE passes through duplicates.
+namespace {
+
+// Sums of the responses per stage, touchpoint (0: none) and segment (attribute '' and value
+// '': all of them), kept up to date with every change of the responses: metrics add these up
+// instead of reading every response. Every column is additive.
+QString summaryTable()
+{
+    return uR"(CREATE TABLE response_summary (
+            stage_id INTEGER NOT NULL REFERENCES stage(id),
+            touchpoint_id INTEGER NOT NULL,
+            attribute TEXT NOT NULL,
+            value TEXT NOT NULL,
+            responses INTEGER NOT NULL,
+            nps_n INTEGER NOT NULL,
+            promoters INTEGER NOT NULL,
+            passives INTEGER NOT NULL,
+            detractors INTEGER NOT NULL,
+            csat_n INTEGER NOT NULL,
+            csat_satisfied INTEGER NOT NULL,
+            csat_sum INTEGER NOT NULL,
+            ces_n INTEGER NOT NULL,
+            ces_sum INTEGER NOT NULL,
+            fcr_n INTEGER NOT NULL,
+            fcr_yes INTEGER NOT NULL,
+            minutes_n INTEGER NOT NULL,
+            minutes_sum REAL NOT NULL,
+            PRIMARY KEY (stage_id, touchpoint_id, attribute, value)) WITHOUT ROWID)"_s;
+}
+
+} // namespace
+
 QStringList createStatements()
 {
     return {
@@ -20,7 +51,9 @@ QStringList createStatements()
             name TEXT NOT NULL DEFAULT '',
             description TEXT NOT NULL DEFAULT '',
             color TEXT NOT NULL DEFAULT '',
-            width REAL NOT NULL DEFAULT 280))"_s,
+            width REAL NOT NULL DEFAULT 280,
+            nps_target REAL CHECK (nps_target BETWEEN -100 AND 100),
+            csat_target REAL CHECK (csat_target BETWEEN 0 AND 100)))"_s,
         uR"(CREATE TABLE lane (
             id INTEGER PRIMARY KEY,
             position INTEGER NOT NULL,
@@ -88,6 +121,10 @@ QStringList createStatements()
             response_minutes REAL CHECK (response_minutes >= 0),
             submitted_at TEXT NOT NULL DEFAULT '',
             attributes TEXT NOT NULL DEFAULT '{}'))"_s,
+        // Only responses that name a touchpoint pay for this index; one on stage_id would slow
+        // every import for the sake of deleting a stage, which can afford a scan.
+        u"CREATE INDEX response_touchpoint ON response (touchpoint_id) WHERE touchpoint_id IS NOT NULL"_s,
+        summaryTable(),
         uR"(CREATE TABLE business_period (
             id INTEGER PRIMARY KEY,
             position INTEGER NOT NULL,
@@ -104,17 +141,28 @@ QStringList createStatements()
 QStringList migrationSteps(int from)
 {
     switch (from) {
-    // case 1: return { u"ALTER TABLE ..."_s };  -- the step to version 2 goes here
+    case 1: // stage targets for the metrics badges; the response summary and its indexes
+        return {
+            u"ALTER TABLE stage ADD COLUMN nps_target REAL CHECK (nps_target BETWEEN -100 AND 100)"_s,
+            u"ALTER TABLE stage ADD COLUMN csat_target REAL CHECK (csat_target BETWEEN 0 AND 100)"_s,
+            u"CREATE INDEX response_touchpoint ON response (touchpoint_id) WHERE touchpoint_id IS NOT NULL"_s,
+            summaryTable(),
+        };
     default:
         break;
     }
     return {};
 }
 
+bool migrationRebuildsSummary(int from)
+{
+    return from == 1;
+}
+
 QStringList tables()
 {
     return {u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
-            u"emotion_point"_s, u"response"_s, u"business_period"_s};
+            u"emotion_point"_s, u"response"_s, u"response_summary"_s, u"business_period"_s};
 }
 
 } // namespace Waymark::Schema

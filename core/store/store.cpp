@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "responsesummary.h"
 #include "schema.h"
 #include "sqliteheader.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
 
@@ -227,10 +229,14 @@ void Store::migrate(int fromVersion)
     run(u"PRAGMA foreign_keys = OFF"_s);
     {
         Transaction transaction(*this);
+        bool rebuildSummary = false;
         for (int version = fromVersion; version < Schema::CurrentVersion; ++version) {
             for (const QString &statement : Schema::migrationSteps(version))
                 run(statement);
+            rebuildSummary = rebuildSummary || Schema::migrationRebuildsSummary(version);
         }
+        if (rebuildSummary)
+            ResponseSummary::rebuild(*this, {});
         run(u"PRAGMA user_version = %1"_s.arg(Schema::CurrentVersion));
         const QStringList problems = integrityProblems();
         if (!problems.isEmpty())
@@ -256,10 +262,22 @@ QString Store::quotedPath() const
     return quoted(m_path);
 }
 
+sqlite3 *Store::handle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
 void Store::fail(const QSqlError &error) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    fail(error.nativeErrorCode().toInt(), error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+void Store::fail(int nativeCode, const QString &detail) const
+{
+    const int code = nativeCode & 0xff;
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QTemporaryDir;
+struct sqlite3;
 
 namespace Waymark {
 
@@ -81,6 +82,11 @@ public:
     void limitPageCount(int pages);
 
     [[noreturn]] void fail(const QSqlError &error) const;
+    // An SQLite result code and message, as from the bulk paths.
+    [[noreturn]] void fail(int code, const QString &detail) const;
+
+    // The connection's own sqlite3 handle, for SqliteStatement.
+    sqlite3 *handle() const;
     QString quotedPath() const;
 
 private:

@@ -23,6 +23,7 @@ public:
         Exists,
         Io,
         Invalid,
+        Cancelled,
     };
 
     StoreError(Code code, QString message)

@@ -77,7 +77,7 @@ void TestCommands::redoUndoRedo_data()
     QTest::addColumn<Check>("check");
 
     QTest::newRow("add stage") << MakeCommand([](Document &d) {
-        return new AddStageCommand(&d, 1, Stage{0, u"Unboxing"_s, u"Opens the box"_s, QColor(Qt::red), 300});
+        return new AddStageCommand(&d, 1, Stage{0, u"Unboxing"_s, u"Opens the box"_s, QColor(Qt::red), 300, 20, std::nullopt});
     }) << u"Add Stage"_s << Check([](const Document &d, const MapData &b) {
         return d.stages().size() == b.stages.size() + 1 && d.stages().at(1).name == u"Unboxing"_s;
     });

@@ -20,8 +20,8 @@ MapData fullMap()
     MapData data;
     data.info = {u"Röund trip ✓"_s, u"Every field, \"quoted\" and\nmulti-line"_s};
     data.stages = {
-        {1, u"Awareness"_s, u"Hears of us"_s, QColor(u"#336699"_s), 300},
-        {2, u"Purchase"_s, QString(), QColor(), 212.5},
+        {1, u"Awareness"_s, u"Hears of us"_s, QColor(u"#336699"_s), 300, 35.5, 80},
+        {2, u"Purchase"_s, QString(), QColor(), 212.5, std::nullopt, std::nullopt},
     };
     data.lanes = {
         {1, u"Touchpoints"_s, LaneKind::Touchpoints, QColor(u"#aabbcc"_s)},
@@ -147,10 +147,10 @@ void TestStore::responsesRoundTrip()
     empty.stage = 1;
     document->insertResponses({full, empty});
     QCOMPARE(document->responseCount(), 2);
-    const QList<Response> read = MapReader(document->store()).responsesOfStage(1);
+    const ResponseBatch read = document->responsesOfStages({1});
     QCOMPARE(read.size(), 2);
-    QCOMPARE(read.at(0), full);
-    QCOMPARE(read.at(1), empty);
+    QCOMPARE(read.response(0), full);
+    QCOMPARE(read.response(1), empty);
     QCOMPARE(document->responsesNamingTouchpoint(1), QList<Id>{7});
 }
 
@@ -168,13 +168,18 @@ void TestStore::textColumnsHaveOneSpellingOfEmpty()
     const auto dir = Test::scratchDir();
     const QString path = dir->filePath(u"map.waymark"_s);
     Document::create(path, fullMap()).reset();
-    QVERIFY2(!Test::dumpTables(path).contains(u"NULL | NULL"_s), "unset text is stored as '' rather than NULL");
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
     db.setDatabaseName(path);
     QVERIFY(db.open());
     QSqlQuery q(u"SELECT count(*) FROM stage WHERE description IS NULL OR color IS NULL"_s, db);
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    q = QSqlQuery(u"SELECT count(*) FROM card WHERE description IS NULL OR color IS NULL OR owner IS NULL"_s, db);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q = QSqlQuery(u"SELECT count(*) FROM stage WHERE nps_target IS NULL AND csat_target IS NULL"_s, db);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // an unset target is NULL, not 0
     q = QSqlQuery(u"SELECT count(*) FROM persona WHERE photo IS NULL"_s, db);
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1); // Graham has no photo: NULL, not an empty blob

@@ -121,7 +121,8 @@ private:
     {
         switch (pick(22)) {
         case 0: {
-            Stage stage{0, text(2), text(6), color(), double(between(int(Stage::MinWidth), 600))};
+            Stage stage{0, text(2), text(6), color(), double(between(int(Stage::MinWidth), 600)),
+                        chance(30) ? std::optional<double>(between(-100, 100)) : std::nullopt, std::nullopt};
             return new AddStageCommand(&m_doc, between(0, int(m_doc.stages().size())), stage);
         }
         case 1:

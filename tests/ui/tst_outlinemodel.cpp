@@ -409,7 +409,7 @@ void TestOutlineModel::commandsElsewhereUpdateRows()
 
     QUndoCommand *add = nullptr;
     switch (entity) {
-    case Entity::Stage: add = new AddStageCommand(&doc(), 1, Stage{0, u"Unboxing"_s, {}, {}, Stage::DefaultWidth}); break;
+    case Entity::Stage: add = new AddStageCommand(&doc(), 1, Stage{0, u"Unboxing"_s, {}, {}, Stage::DefaultWidth, std::nullopt, std::nullopt}); break;
     case Entity::Lane: add = new AddLaneCommand(&doc(), 1, Lane{0, u"Staff"_s, LaneKind::Backstage, {}}); break;
     default: {
         Persona persona;

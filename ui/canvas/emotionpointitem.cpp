@@ -12,6 +12,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QPainterPath>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,16 @@ QRectF EmotionPointItem::boundingRect() const
 {
     // The dot, its value label above it and the note marker.
     return QRectF(-Radius - 14, -Radius - 22, 2 * Radius + 28, 2 * Radius + 26);
+}
+
+QPainterPath EmotionPointItem::shape() const
+{
+    // Only the dot (and a little round it) takes the mouse: the value label above it covers
+    // the dot of another persona one score higher at the same stage, which must stay
+    // grabbable there.
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), Radius + 3, Radius + 3);
+    return path;
 }
 
 void EmotionPointItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -28,6 +28,7 @@ public:
 
     void refresh(); // position, colour, value and note from the document
     QRectF boundingRect() const override;
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:

@@ -50,6 +50,7 @@ void HeaderItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
     m_pressPos = event->scenePos();
     const bool resize = mapScene()->isEditable() && onResizeEdge(event->pos());
     m_mode = resize ? Mode::Resize : Mode::Pressed;
+    m_pressWidth = m_rect.width();
     if (!resize)
         QGraphicsObject::mousePressEvent(event); // selects
     setFocus(Qt::MouseFocusReason);
@@ -59,7 +60,9 @@ void HeaderItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 void HeaderItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_mode == Mode::Resize) {
-        resizeTo(event->scenePos().x() - m_rect.left(), false);
+        // By how far the pointer moved, not to where it is: the grip is a few pixels wide,
+        // and the edge must not jump to the pointer on the first move (or on a mere click).
+        resizeTo(m_pressWidth + event->scenePos().x() - m_pressPos.x(), false);
         return;
     }
     if (m_mode == Mode::Pressed && mapScene()->isEditable()
@@ -81,7 +84,7 @@ void HeaderItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 void HeaderItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_mode == Mode::Resize) {
-        resizeTo(event->scenePos().x() - m_rect.left(), true);
+        resizeTo(m_pressWidth + event->scenePos().x() - m_pressPos.x(), true);
         m_mode = Mode::None;
         return;
     }

@@ -58,6 +58,7 @@ private:
     QRectF m_rect;
     Mode m_mode = Mode::None;
     QPointF m_pressPos;
+    double m_pressWidth = 0; // the width when a resize began
     QGraphicsLineItem *m_marker = nullptr;
     bool m_hovered = false;
 };

@@ -73,6 +73,12 @@ void MapEditor::addStage(int index)
     if (!doc->stage(id))
         return;
     m_scene->relayout();
+    // Added at the end, as with the "+": that button is now beyond the new stage, and stays
+    // in sight for adding the next one.
+    if (doc->stages().last().id == id) {
+        if (StageHeaderItem *header = m_scene->stageHeader(id))
+            m_view->ensureVisible(header->sceneBoundingRect().adjusted(0, 0, CanvasMetrics::AddButtonSize + 30, 0), 0, 0);
+    }
     m_session->selection()->select({Entity::Stage, id});
     rename(); // straight into typing its name
 }

@@ -24,6 +24,13 @@ QRectF StageHeaderItem::nameRect() const
     return QRectF(rect().left() + 12, rect().top() + 12, rect().width() - 24, QFontMetricsF(mapScene()->theme().stageFont).height());
 }
 
+QRectF StageHeaderItem::titleRect() const
+{
+    const QString step = QString::number(mapScene()->document()->stageIndex(elementId()) + 1);
+    const double stepWidth = QFontMetricsF(mapScene()->theme().smallFont).horizontalAdvance(step) + 10;
+    return nameRect().adjusted(stepWidth + 7, 0, 0, 0);
+}
+
 void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const Document *doc = mapScene()->document();
@@ -56,7 +63,7 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 
     painter->setFont(theme.stageFont);
     painter->setPen(theme.text);
-    const QRectF title = name.adjusted(stepWidth + 7, 0, 0, 0);
+    const QRectF title = titleRect();
     painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(theme.stageFont).elidedText(stage.name, Qt::ElideRight, title.width()));
 
@@ -93,7 +100,8 @@ void StageHeaderItem::rename()
     if (!stage)
         return;
     const Id id = elementId();
-    s->editText(nameRect().adjusted(-4, -2, 4, 2).translated(pos()), s->theme().stageFont, stage->name, false, [s, id](const QString &text) {
+    // Over the name only: the step number stays in sight.
+    s->editText(titleRect().adjusted(-4, -2, 4, 2).translated(pos()), s->theme().stageFont, stage->name, false, [s, id](const QString &text) {
         s->push(new SetValueCommand(s->document(), fieldRef(id, StageField::Name), text));
     });
 }
@@ -138,6 +146,8 @@ void StageHeaderItem::resizeTo(double width, bool commit)
     const Stage *stage = s->document()->stage(elementId());
     if (stage && std::abs(stage->width - width) >= 1)
         s->push(new SetValueCommand(s->document(), fieldRef(elementId(), StageField::Width), std::round(width)));
+    else
+        s->relayout(); // nothing to commit: the preview's fraction of a pixel goes too
 }
 
 } // namespace Waymark

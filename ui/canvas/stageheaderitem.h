@@ -25,6 +25,10 @@ protected:
     QLineF dropMarker(int index) const override;
     bool onResizeEdge(const QPointF &pos) const override;
     void resizeTo(double width, bool commit) override;
+
+private:
+    // The name's own text, right of the step number.
+    QRectF titleRect() const;
 };
 
 } // namespace Waymark
