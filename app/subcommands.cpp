@@ -115,7 +115,7 @@ QString quoted(const QString &path)
 void createReplacing(const QString &target, const MapData &data)
 {
     const QString temporary = SiblingFile::temporaryFor(target);
-    Document::create(temporary, data).reset();
+    Document::write(temporary, data);
     SiblingFile::replace(temporary, target);
 }
 
@@ -311,6 +311,7 @@ QList<QCommandLineOption> exportOptions()
         {u"dpi"_s, u"Resolution of PNG output (default 144)."_s, u"N"_s, u"144"_s},
         {u"page"_s, u"Page size of PDF output: A4, A3 or Letter (default A4)."_s, u"SIZE"_s, u"A4"_s},
         {u"report"_s, u"Write a multi-page PDF report instead of the map alone."_s},
+        {u"transparent"_s, u"PNG: a transparent background instead of white."_s},
     };
 }
 
@@ -366,6 +367,7 @@ int exportMap(const QStringList &arguments)
     else
         return args.usageError(u"--page takes A4, A3 or Letter, not '%1'"_s.arg(args.value(u"page"_s)));
     options.report = args.isSet(u"report"_s);
+    options.transparent = args.isSet(u"transparent"_s);
     if (options.report && format->name() != u"pdf"_s)
         return args.usageError(u"--report writes a PDF; use -o REPORT.pdf or --format pdf"_s);
 

@@ -23,6 +23,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPaintEvent>
+#include <QPainter>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -617,6 +619,45 @@ int main(int argc, char *argv[])
         report.value(u"breakdown_first_query_ms"_s,
                      u"first items() query (builds the BSP index; %1 items found)"_s.arg(found), indexMs);
         report.value(u"breakdown_delete_ms"_s, u"deleting the scene"_s, deleteMs);
+        // Painting one card, as an item cache does: into a fresh transparent pixmap. The
+        // same cards each time, after one round that fills the glyph and icon caches.
+        const auto paintCards = [&](double zoom) {
+            constexpr int Cards = 200;
+            std::vector<std::pair<const Card *, CardFace>> faces;
+            for (const Stage &stage : doc->stages()) {
+                const double width = stage.width - 2 * CanvasMetrics::CellPadding;
+                for (const Id id : doc->cardsOfStage(stage.id)) {
+                    if (faces.size() == Cards)
+                        break;
+                    CardFace face;
+                    face.layout(*doc->card(id), width, theme);
+                    faces.emplace_back(doc->card(id), face);
+                }
+            }
+            const double width = doc->stages().isEmpty() ? 200 : doc->stages().first().width - 2 * CanvasMetrics::CellPadding;
+            double best = 0;
+            for (int round = 0; round < 3; ++round) {
+                const qint64 start = nowNs();
+                for (const auto &[card, face] : faces) {
+                    const QRectF rect(0, 0, width, face.height());
+                    QPixmap pixmap((rect.adjusted(-4, -4, 4, 5).size() * zoom).toSize().expandedTo(QSize(1, 1)));
+                    pixmap.fill(Qt::transparent);
+                    QPainter painter(&pixmap);
+                    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                    painter.scale(zoom, zoom);
+                    painter.translate(4, 4);
+                    face.paint(&painter, rect, *card, theme, CardFace::Normal, zoom);
+                }
+                const double perCard = ms(nowNs() - start) * 1000 / double(std::max<std::size_t>(1, faces.size()));
+                if (round > 0 && (round == 1 || perCard < best))
+                    best = perCard;
+            }
+            return best;
+        };
+        report.value(u"card_paint_100_us"_s, u"CardFace::paint into a new pixmap, 100 %, per card (best)"_s,
+                     paintCards(1.0), u"us"_s);
+        report.value(u"card_paint_fit_us"_s, u"CardFace::paint into a new pixmap, 10 %, per card (best)"_s,
+                     paintCards(0.1), u"us"_s);
         report.value(u"bsp_depth"_s, u"scene->bspTreeDepth() (as Qt chose it; none is set)"_s, scene->bspTreeDepth(), {});
     }
 

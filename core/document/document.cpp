@@ -52,6 +52,20 @@ std::unique_ptr<Document> Document::open(const QString &path, Store::Access acce
     return std::unique_ptr<Document>(new Document(Store::open(path, access)));
 }
 
+void Document::write(const QString &path, const MapData &data)
+{
+    std::unique_ptr<Store> store = Store::create(path);
+    try {
+        Store::Transaction transaction(*store);
+        MapWriter(*store).writeAll(data);
+        transaction.commit();
+    } catch (const StoreError &) {
+        store.reset();
+        QFile::remove(path);
+        throw;
+    }
+}
+
 std::unique_ptr<Document> Document::create(const QString &path, const MapData &data)
 {
     std::unique_ptr<Store> store = Store::create(path);

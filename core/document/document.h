@@ -31,6 +31,8 @@ public:
     static std::unique_ptr<Document> open(const QString &path, Store::Access access = Store::Access::ReadWrite);
     // Writes `data` (ids and references as they are) to a new file and opens it.
     static std::unique_ptr<Document> create(const QString &path, const MapData &data);
+    // The same without opening the result, for the command line's `new`.
+    static void write(const QString &path, const MapData &data);
     ~Document() override;
 
     const QString &path() const { return m_store->path(); }

@@ -28,9 +28,12 @@ int bindFields(QSqlQuery &query, const T &entity, int first)
 template<typename T>
 Id MapWriter::insertOrdered(Entity entity, const T &value, int position)
 {
-    const QStringList columns = fieldColumns<T>();
-    QSqlQuery &query = m_store.query(u"INSERT INTO %1 (id, position, %2) VALUES (?, ?, %3)"_s
-                                         .arg(tableOf(entity), columns.join(u", "_s), placeholders(columns.size())));
+    static const QString sql = [entity] {
+        const QStringList columns = fieldColumns<T>();
+        return u"INSERT INTO %1 (id, position, %2) VALUES (?, ?, %3)"_s.arg(tableOf(entity), columns.join(u", "_s),
+                                                                           placeholders(columns.size()));
+    }();
+    QSqlQuery &query = m_store.query(sql);
     query.bindValue(0, idValue(value.id));
     query.bindValue(1, position);
     bindFields(query, value, 2);
@@ -59,9 +62,12 @@ Id MapWriter::insertBusinessPeriod(const BusinessPeriod &period, int position)
 
 Id MapWriter::insertCard(const Card &card)
 {
-    const QStringList columns = fieldColumns<Card>();
-    QSqlQuery &query = m_store.query(u"INSERT INTO card (id, stage_id, lane_id, position, %1) VALUES (?, ?, ?, ?, %2)"_s
-                                         .arg(columns.join(u", "_s), placeholders(columns.size())));
+    static const QString sql = [] {
+        const QStringList columns = fieldColumns<Card>();
+        return u"INSERT INTO card (id, stage_id, lane_id, position, %1) VALUES (?, ?, ?, ?, %2)"_s.arg(
+            columns.join(u", "_s), placeholders(columns.size()));
+    }();
+    QSqlQuery &query = m_store.query(sql);
     query.bindValue(0, idValue(card.id));
     query.bindValue(1, card.stage);
     query.bindValue(2, card.lane);

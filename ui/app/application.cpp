@@ -3,6 +3,7 @@
 #include "documentmanager.h"
 #include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
+#include "render/uiformats.h"
 #include "store/storeerror.h"
 
 #include <QMessageBox>
@@ -21,6 +22,7 @@ Application::Application(int &argc, char **argv)
     : QApplication(argc, argv)
 {
     setIdentity();
+    registerUiFormats();
 }
 
 void Application::setIdentity()

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -165,6 +166,24 @@ void CardItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void CardItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     event->accept();
+    editTitle();
+}
+
+void CardItem::keyPressEvent(QKeyEvent *event)
+{
+    // F2 (what MapEditor::rename() sends for the Rename action) or Return edits the title,
+    // as a double-click does and as on the stage and lane headers.
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (plain && (event->key() == Qt::Key_F2 || enter) && mapScene()->isEditable()) {
+        editTitle();
+        return;
+    }
+    QGraphicsObject::keyPressEvent(event);
+}
+
+void CardItem::editTitle()
+{
     MapScene *s = mapScene();
     const Card *card = s->document()->card(m_id);
     if (!card || !s->isEditable())

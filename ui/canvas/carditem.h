@@ -41,6 +41,7 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
@@ -49,6 +50,7 @@ protected:
 private:
     MapScene *mapScene() const;
     void updateToolTip();
+    void editTitle();
 
     Id m_id;
     CardFace m_face;

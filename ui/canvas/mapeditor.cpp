@@ -42,6 +42,7 @@ MapEditor::MapEditor(MapSession *session, MapScene *scene, MapView *view, QObjec
     connect(scene, &MapScene::cellActivated, this, [this](Id stage, Id lane, int position) { addCard(stage, lane, position); });
     connect(scene, &MapScene::addStageRequested, this, &MapEditor::addStage);
     connect(scene, &MapScene::addLaneRequested, this, [this](int index) { addLane(index); });
+    connect(scene, &MapScene::arrowKeyPressed, this, &MapEditor::moveFocus);
 }
 
 QWidget *MapEditor::dialogParent() const
@@ -77,7 +78,7 @@ void MapEditor::addStage(int index)
     // in sight for adding the next one.
     if (doc->stages().last().id == id) {
         if (StageHeaderItem *header = m_scene->stageHeader(id))
-            m_view->ensureVisible(header->sceneBoundingRect().adjusted(0, 0, CanvasMetrics::AddButtonSize + 30, 0), 0, 0);
+            m_view->revealHeader(header->sceneBoundingRect().adjusted(0, 0, CanvasMetrics::AddButtonSize + 30, 0), Qt::Horizontal, 0);
     }
     m_session->selection()->select({Entity::Stage, id});
     rename(); // straight into typing its name
@@ -119,7 +120,7 @@ void MapEditor::addCard(Id stage, Id lane, int position, std::optional<CardKind>
     m_scene->relayout();
     m_session->selection()->select({Entity::Card, id});
     if (CardItem *item = m_scene->cardItem(id)) {
-        m_view->ensureVisible(item, 40, 40);
+        m_view->revealInCells(item->sceneBoundingRect(), 40);
         // Straight into typing the title, as with a sticky note.
         const QRectF area = item->mapRectToScene(item->titleRect()).adjusted(-3, -2, 3, 2);
         m_scene->editText(area, m_scene->theme().titleFont, {}, false, [this, id](const QString &text) {
@@ -237,7 +238,7 @@ void MapEditor::copy()
     for (const Id id : selectedCards())
         cards.append(*m_session->document()->card(id));
     if (!cards.isEmpty())
-        QApplication::clipboard()->setMimeData(CardClipboard::mimeData(cards));
+        QApplication::clipboard()->setMimeData(CardClipboard::mimeData(cards, m_session->document()->path()));
 }
 
 void MapEditor::cut()
@@ -275,7 +276,8 @@ void MapEditor::pasteInto(Id stage, Id lane, int position)
     const Lane *l = m_session->document()->lane(lane);
     if (!l || l->kind == LaneKind::EmotionCurve)
         return;
-    QList<Card> cards = CardClipboard::cards(QApplication::clipboard()->mimeData(), defaultCardKind(l->kind));
+    QList<Card> cards = CardClipboard::cards(QApplication::clipboard()->mimeData(), defaultCardKind(l->kind),
+                                             m_session->document()->path());
     addCardsTo(stage, lane, position, cards, cards.size() == 1 ? tr("Paste Card") : tr("Paste %n Cards", nullptr, int(cards.size())));
 }
 
@@ -291,7 +293,7 @@ void MapEditor::addCardsTo(Id stage, Id lane, int position, QList<Card> cards, c
         card.stage = stage;
         card.lane = lane;
         card.position = position++;
-        // Persona tags belong to the map the card came from.
+        // Persona tags copied from this map: of those, the personas still in it.
         QList<Id> tags;
         for (const Id persona : card.personas) {
             if (doc->persona(persona))
@@ -348,7 +350,10 @@ void MapEditor::rename()
         item = m_scene->laneHeader(current.id);
     if (!item)
         return;
-    m_view->ensureVisible(item, 40, 40);
+    if (current.entity == Entity::Card)
+        m_view->revealInCells(item->sceneBoundingRect(), 40);
+    else
+        m_view->revealHeader(item->sceneBoundingRect(), current.entity == Entity::Stage ? Qt::Horizontal : Qt::Vertical);
     // The items rename themselves on F2, like a double-click.
     QKeyEvent f2(QEvent::KeyPress, Qt::Key_F2, Qt::NoModifier);
     item->setFocus();
@@ -390,7 +395,7 @@ void MapEditor::moveFocus(int key)
             return;
         m_session->selection()->select({Entity::Card, id});
         if (CardItem *item = m_scene->cardItem(id))
-            m_view->ensureVisible(item, 30, 30);
+            m_view->revealInCells(item->sceneBoundingRect());
     };
     if (!card) {
         for (const MapLayout::Column &column : layout.columns()) {

@@ -552,6 +552,16 @@ void MapScene::keyPressEvent(QKeyEvent *event)
         return;
     }
     QGraphicsScene::keyPressEvent(event);
+    // Arrows move between cards; with a header in focus they are left to the view, which
+    // scrolls.
+    const int key = event->key();
+    const bool arrow = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
+    const QGraphicsItem *focus = focusItem();
+    if (arrow && !event->isAccepted() && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+        && (!focus || focus->type() == CardItemType) && m_session) {
+        event->accept();
+        emit arrowKeyPressed(key);
+    }
 }
 
 } // namespace Waymark

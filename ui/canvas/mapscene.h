@@ -88,6 +88,9 @@ signals:
     void cellActivated(Waymark::Id stage, Waymark::Id lane, int position);
     void addStageRequested(int index);
     void addLaneRequested(int index);
+    // An arrow key that no item used, with a card or nothing in focus: the editor moves the
+    // focus between cards (MapEditor::moveFocus).
+    void arrowKeyPressed(int key);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;

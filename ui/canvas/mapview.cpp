@@ -95,6 +95,22 @@ void MapView::showTopLeft()
     updateHeaderOffset();
 }
 
+void MapView::revealInCells(const QRectF &sceneRect, int margin)
+{
+    using namespace CanvasMetrics;
+    // Headers are scene items, scaled with the map: their size in scene units is the room.
+    ensureVisible(sceneRect.adjusted(-LaneHeaderWidth, -StageHeaderHeight, 0, 0), margin, margin);
+}
+
+void MapView::revealHeader(const QRectF &sceneRect, Qt::Orientation headerRow, int margin)
+{
+    using namespace CanvasMetrics;
+    if (headerRow == Qt::Horizontal)
+        ensureVisible(sceneRect.adjusted(-LaneHeaderWidth, 0, 0, 0), margin, 0);
+    else
+        ensureVisible(sceneRect.adjusted(0, -StageHeaderHeight, 0, 0), 0, margin);
+}
+
 void MapView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers().testFlag(Qt::ControlModifier)) {

@@ -32,6 +32,13 @@ public:
     void showRect(const QRectF &sceneRect);
     // Scrolls to the start of the map: the first stage and lane.
     void showTopLeft();
+    // Scrolls a card (or what is over one) into sight `margin` pixels clear of the frozen
+    // headers: ensureVisible() alone counts the viewport's edge and may leave the card under
+    // the stage headers at the top or the lane headers at the left.
+    void revealInCells(const QRectF &sceneRect, int margin = 30);
+    // The same for a header, which is frozen along its own edge: a stage header is only
+    // scrolled clear of the lane headers, a lane header clear of the stage headers.
+    void revealHeader(const QRectF &sceneRect, Qt::Orientation headerRow, int margin = 40);
 
 signals:
     void zoomChanged(double zoom);

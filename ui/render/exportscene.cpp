@@ -1,0 +1,78 @@
+#include "exportscene.h"
+
+#include "canvas/carditem.h"
+#include "document/document.h"
+
+#include <QPainter>
+
+namespace Waymark {
+
+using namespace CanvasMetrics;
+
+ExportScene::ExportScene(Document &document, const ExportOptions &options)
+    : m_document(document)
+    , m_options(options)
+    , m_scene(std::make_unique<MapScene>(&document, CanvasTheme::light()))
+{
+    m_scene->relayout();
+    for (QGraphicsItem *item : m_scene->items())
+        item->setCacheMode(QGraphicsItem::NoCache);
+    if (!options.selection.isEmpty()) {
+        for (const Stage &stage : document.stages()) {
+            for (const Id id : document.cardsOfStage(stage.id)) {
+                if (CardItem *card = m_scene->cardItem(id))
+                    card->setVisible(options.selection.contains(id));
+            }
+        }
+    }
+    const int columns = int(layout().columns().size());
+    m_first = std::clamp(options.firstStage, 0, std::max(0, columns - 1));
+    m_last = options.lastStage < 0 ? columns - 1 : std::clamp(options.lastStage, m_first, columns - 1);
+}
+
+QSizeF ExportScene::tileSize(int first, int last, int firstRow, int lastRow) const
+{
+    const auto &columns = layout().columns();
+    const auto &rows = layout().rows();
+    double width = LaneHeaderWidth;
+    for (int c = first; c <= last && c < columns.size(); ++c)
+        width += columns.at(c).width;
+    double height = StageHeaderHeight;
+    for (int r = firstRow; r <= lastRow && r < rows.size(); ++r)
+        height += rows.at(r).height;
+    return {width, height};
+}
+
+void ExportScene::paintTile(QPainter *painter, const QRectF &target, int first, int last, int firstRow, int lastRow)
+{
+    const auto &columns = layout().columns();
+    const auto &rows = layout().rows();
+    const QSizeF size = tileSize(first, last, firstRow, lastRow);
+    if (size.isEmpty() || columns.isEmpty())
+        return;
+    const double scale = std::min(target.width() / size.width(), target.height() / size.height());
+    const double cellsLeft = columns.isEmpty() ? LaneHeaderWidth : columns.at(first).x;
+    const double cellsRight = last < columns.size() ? columns.at(last).x + columns.at(last).width : cellsLeft;
+    const double cellsTop = rows.isEmpty() || firstRow >= rows.size() ? StageHeaderHeight : rows.at(firstRow).y;
+    const double cellsBottom = rows.isEmpty() || lastRow >= rows.size() ? cellsTop : rows.at(lastRow).y + rows.at(lastRow).height;
+    const double cellsWidth = cellsRight - cellsLeft;
+    const double cellsHeight = cellsBottom - cellsTop;
+
+    // Four pieces, each from its own place in the scene: the corner, the stage headers of the
+    // columns, the lane headers of the rows, and the cells. Pages of a wide map repeat the
+    // headers this way.
+    const QPointF origin = target.topLeft();
+    const auto put = [&](const QRectF &source, double x, double y) {
+        const QRectF to(origin.x() + x * scale, origin.y() + y * scale, source.width() * scale, source.height() * scale);
+        m_scene->render(painter, to, source, Qt::IgnoreAspectRatio);
+    };
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    put(QRectF(cellsLeft, cellsTop, cellsWidth, cellsHeight), LaneHeaderWidth, StageHeaderHeight);
+    put(QRectF(0, cellsTop, LaneHeaderWidth, cellsHeight), 0, StageHeaderHeight);
+    put(QRectF(cellsLeft, 0, cellsWidth, StageHeaderHeight), LaneHeaderWidth, 0);
+    put(QRectF(0, 0, LaneHeaderWidth, StageHeaderHeight), 0, 0);
+    painter->restore();
+}
+
+} // namespace Waymark

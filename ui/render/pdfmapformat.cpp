@@ -1,0 +1,83 @@
+#include "pdfmapformat.h"
+
+#include "document/document.h"
+#include "exportscene.h"
+#include "io/formaterror.h"
+#include "mappagination.h"
+#include "mapsheet.h"
+#include "maplegend.h"
+#include "pdfcanvas.h"
+#include "reportwriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark {
+
+QString PdfMapFormat::name() const
+{
+    return u"pdf"_s;
+}
+
+QString PdfMapFormat::description() const
+{
+    return QCoreApplication::translate("Waymark", "PDF document");
+}
+
+QStringList PdfMapFormat::extensions() const
+{
+    return {u"pdf"_s};
+}
+
+void PdfMapFormat::paintMapPages(PdfCanvas &pdf, ExportScene &scene)
+{
+    const ExportOptions &options = scene.options();
+    const double extra = (options.title ? MapSheet::TitleHeight : 0) + (options.legend ? MapSheet::Gap + MapLegend::Height : 0);
+    const QRectF area = pdf.content();
+    const QList<MapPagination::Tile> tiles = MapPagination::tiles(scene, area.size(), extra);
+    const int stages = int(scene.layout().columns().size());
+    for (int i = 0; i < tiles.size(); ++i) {
+        const MapPagination::Tile &tile = tiles.at(i);
+        if (i > 0)
+            pdf.newPage();
+        QString subtitle;
+        if (tiles.size() > 1) {
+            subtitle = QCoreApplication::translate("Waymark", "Stages %1 to %2 of %3 · part %4 of %5")
+                           .arg(tile.firstColumn + 1)
+                           .arg(tile.lastColumn + 1)
+                           .arg(stages)
+                           .arg(i + 1)
+                           .arg(tiles.size());
+        } else if (!scene.document().info().description.isEmpty()) {
+            subtitle = scene.document().info().description;
+        }
+        MapSheet sheet(scene, tile.firstColumn, tile.lastColumn, tile.firstRow, tile.lastRow, subtitle);
+        const QSizeF size = sheet.size();
+        // Fit the page, but do not blow a small map up past 125 %.
+        const double scale = std::min({area.width() / size.width(), area.height() / size.height(), 1.25});
+        sheet.paint(&pdf.painter(), QRectF(area.topLeft(), size * scale));
+    }
+}
+
+void PdfMapFormat::write(Document &document, const QString &path, const ExportOptions &options) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+    {
+        PdfCanvas pdf(&file, options.page, document.info().title);
+        if (options.report) {
+            ReportWriter(document, options).write(pdf);
+        } else {
+            ExportScene scene(document, options);
+            paintMapPages(pdf, scene);
+        }
+        pdf.finish();
+    }
+    if (!file.commit())
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+}
+
+} // namespace Waymark

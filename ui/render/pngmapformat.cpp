@@ -1,0 +1,125 @@
+#include "pngmapformat.h"
+
+#include "exportscene.h"
+#include "io/formaterror.h"
+#include "mapsheet.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+
+#include <png.h>
+
+#include <cmath>
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark {
+
+namespace {
+
+constexpr double Margin = 16; // scene units around the map
+constexpr int BandHeight = 256;
+
+struct PngError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+void onError(png_structp, png_const_charp message)
+{
+    throw PngError(message); // libpng's frames are plain C: unwinding through them is safe
+}
+
+void onWarning(png_structp, png_const_charp) {}
+
+void onWrite(png_structp png, png_bytep data, png_size_t length)
+{
+    auto *file = static_cast<QSaveFile *>(png_get_io_ptr(png));
+    if (file->write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length))
+        throw PngError(file->errorString().toStdString());
+}
+
+void onFlush(png_structp) {}
+
+} // namespace
+
+QString PngMapFormat::name() const
+{
+    return u"png"_s;
+}
+
+QString PngMapFormat::description() const
+{
+    return QCoreApplication::translate("Waymark", "PNG image");
+}
+
+QStringList PngMapFormat::extensions() const
+{
+    return {u"png"_s};
+}
+
+void PngMapFormat::write(Document &document, const QString &path, const ExportOptions &options) const
+{
+    ExportScene scene(document, options);
+    MapSheet sheet(scene, scene.firstColumn(), scene.lastColumn(), 0, int(scene.layout().rows().size()) - 1);
+    const double scale = options.dpi / 96.0;
+    const QSizeF natural = sheet.size() + QSizeF(2 * Margin, 2 * Margin);
+    const int width = int(std::ceil(natural.width() * scale));
+    const int height = int(std::ceil(natural.height() * scale));
+    if (qint64(width) * height > MaxPixels) {
+        throw FormatError(QCoreApplication::translate("Waymark", "the image would be %1 x %2 pixels, too large; "
+                                                                 "use a lower --dpi or export PDF")
+                              .arg(width)
+                              .arg(height));
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, onError, onWarning);
+    png_infop info = png ? png_create_info_struct(png) : nullptr;
+    if (!info) {
+        png_destroy_write_struct(&png, nullptr);
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': out of memory").arg(path));
+    }
+    try {
+        png_set_write_fn(png, &file, onWrite, onFlush);
+        png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8,
+                     options.transparent ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                     PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+        const auto pixelsPerMetre = png_uint_32(std::lround(options.dpi / 0.0254));
+        png_set_pHYs(png, info, pixelsPerMetre, pixelsPerMetre, PNG_RESOLUTION_METER);
+        png_set_compression_level(png, 6);
+        png_write_info(png, info);
+
+        const QImage::Format format = options.transparent ? QImage::Format_RGBA8888_Premultiplied : QImage::Format_RGB888;
+        for (int top = 0; top < height; top += BandHeight) {
+            const int rows = std::min(BandHeight, height - top);
+            QImage band(width, rows, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+            band.fill(options.transparent ? Qt::transparent : Qt::white);
+            {
+                QPainter painter(&band);
+                painter.translate(0, -top);
+                painter.scale(scale, scale);
+                sheet.paint(&painter, QRectF(QPointF(Margin, Margin), sheet.size()));
+            }
+            QImage converted = band.convertToFormat(format);
+            if (options.transparent)
+                converted = converted.convertToFormat(QImage::Format_RGBA8888); // PNG wants straight alpha
+            for (int y = 0; y < rows; ++y)
+                png_write_row(png, converted.constScanLine(y));
+        }
+        png_write_end(png, info);
+        png_destroy_write_struct(&png, &info);
+    } catch (const PngError &e) {
+        png_destroy_write_struct(&png, &info);
+        file.cancelWriting();
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, QString::fromLocal8Bit(e.what())));
+    }
+    if (!file.commit())
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+}
+
+} // namespace Waymark

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "io/mapformat.h"
+
+namespace Waymark {
+
+// PNG at a chosen resolution (pixel size in proportion to the dpi), white or transparent.
+// Written in horizontal bands with libpng, so a huge map never needs the whole picture in
+// memory: Qt can only write a PNG from a complete QImage.
+class PngMapFormat : public MapFormat
+{
+public:
+    // Refused above this many pixels: a picture nobody could open.
+    static constexpr qint64 MaxPixels = 600'000'000;
+
+    QString name() const override;
+    QString description() const override;
+    QStringList extensions() const override;
+    void write(Document &document, const QString &path, const ExportOptions &options) const override;
+};
+
+} // namespace Waymark

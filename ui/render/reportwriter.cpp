@@ -1,0 +1,450 @@
+#include "reportwriter.h"
+
+#include "canvas/canvastheme.h"
+#include "document/document.h"
+#include "exportscene.h"
+#include "metrics/metricsreport.h"
+#include "pdfcanvas.h"
+#include "pdfmapformat.h"
+#include "render/mapthumbnail.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QLocale>
+#include <QTextOption>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark", text);
+}
+
+QFont scaled(QFont font, double factor, bool bold = false)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    if (bold)
+        font.setBold(true);
+    return font;
+}
+
+// Draws wrapped text in a column of `width` from `y`; returns the y below it.
+double paragraph(QPainter &painter, const QString &text, const QFont &font, const QColor &colour, double x, double y, double width,
+                 int maxLines = 0)
+{
+    if (text.trimmed().isEmpty())
+        return y;
+    painter.setFont(font);
+    painter.setPen(colour);
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WordWrap);
+    const QFontMetricsF metrics(font);
+    QRectF bounds = painter.boundingRect(QRectF(x, y, width, 10000), text, option);
+    if (maxLines > 0)
+        bounds.setHeight(std::min(bounds.height(), metrics.lineSpacing() * maxLines));
+    painter.save();
+    painter.setClipRect(bounds.adjusted(-2, -2, 2, 2));
+    painter.drawText(QRectF(x, y, width, bounds.height()), text, option);
+    painter.restore();
+    return y + bounds.height();
+}
+
+QString signedScore(const std::optional<double> &value)
+{
+    if (!value)
+        return u"—"_s;
+    return (*value > 0 ? u"+"_s : QString()) + QString::number(*value, 'f', 1);
+}
+
+QString percent(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) + u" %"_s : u"—"_s;
+}
+
+QString decimal(const std::optional<double> &value, int decimals = 2)
+{
+    return value ? QString::number(*value, 'f', decimals) : u"—"_s;
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(Document &document, const ExportOptions &options)
+    : m_document(document)
+    , m_options(options)
+{
+}
+
+QList<qint64> ReportWriter::rankedOpportunities(const Document &document)
+{
+    QList<qint64> ids;
+    for (const Stage &stage : document.stages()) {
+        for (const Id id : document.cardsOfStage(stage.id)) {
+            if (document.card(id)->kind == CardKind::Opportunity)
+                ids.append(id);
+        }
+    }
+    std::stable_sort(ids.begin(), ids.end(), [&document](Id a, Id b) {
+        const Card *x = document.card(a);
+        const Card *y = document.card(b);
+        const double rx = double(x->impact) / x->effort;
+        const double ry = double(y->impact) / y->effort;
+        if (rx != ry)
+            return rx > ry;
+        return x->impact > y->impact;
+    });
+    return ids;
+}
+
+void ReportWriter::write(PdfCanvas &pdf)
+{
+    cover(pdf);
+    pdf.newPage();
+    ExportScene scene(m_document, m_options);
+    PdfMapFormat::paintMapPages(pdf, scene);
+    if (!m_document.personas().isEmpty()) {
+        pdf.newPage();
+        personas(pdf);
+    }
+    pdf.newPage();
+    metrics(pdf);
+    pdf.newPage();
+    m_tableBottom = 0;
+    opportunities(pdf);
+    painPoints(pdf);
+}
+
+double ReportWriter::sectionTitle(PdfCanvas &pdf, const QString &title, double y)
+{
+    const CanvasTheme theme = CanvasTheme::light();
+    const QFont font = scaled(theme.stageFont, 1.5);
+    pdf.painter().setFont(font);
+    pdf.painter().setPen(theme.text);
+    const QFontMetricsF metrics(font);
+    pdf.painter().drawText(QPointF(pdf.content().left(), y + metrics.ascent()), title);
+    y += metrics.height() + 4;
+    pdf.painter().setPen(QPen(theme.accent, 2));
+    pdf.painter().drawLine(QLineF(pdf.content().left(), y, pdf.content().left() + 80, y));
+    return y + 14;
+}
+
+void ReportWriter::cover(PdfCanvas &pdf)
+{
+    const CanvasTheme theme = CanvasTheme::light();
+    QPainter &p = pdf.painter();
+    const QRectF area = pdf.content();
+    const double column = area.width() * 0.46;
+
+    double y = area.top() + 20;
+    p.setPen(theme.mutedText);
+    p.setFont(scaled(theme.bodyFont, 1.1));
+    p.drawText(QPointF(area.left(), y), tr("Customer journey map"));
+    y += 12;
+    y = paragraph(p, m_document.info().title, scaled(theme.stageFont, 2.4), theme.text, area.left(), y, column);
+    y = paragraph(p, m_document.info().description, scaled(theme.bodyFont, 1.25), theme.mutedText, area.left(), y + 10, column);
+    p.setFont(theme.bodyFont);
+    p.setPen(theme.mutedText);
+    y += 18;
+    p.drawText(QPointF(area.left(), y), QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+
+    // Headline figures.
+    const MetricsReport report = MetricsEngine::compute(m_document);
+    int touchpoints = 0, pains = 0, opportunities = 0;
+    for (const Stage &stage : m_document.stages()) {
+        for (const Id id : m_document.cardsOfStage(stage.id)) {
+            const CardKind kind = m_document.card(id)->kind;
+            touchpoints += kind == CardKind::Touchpoint;
+            pains += kind == CardKind::PainPoint;
+            opportunities += kind == CardKind::Opportunity;
+        }
+    }
+    const QList<std::pair<QString, QString>> figures = {
+        {QString::number(m_document.stages().size()), tr("stages")},
+        {QString::number(touchpoints), tr("touchpoints")},
+        {QString::number(pains), tr("pain points")},
+        {QString::number(opportunities), tr("opportunities")},
+        {report.overall.responses ? signedScore(report.overall.nps) : u"—"_s,
+         report.overall.responses ? tr("NPS from %1 responses").arg(QLocale().toString(report.overall.responses)) : tr("no survey data yet")},
+    };
+    y += 30;
+    double x = area.left();
+    for (const auto &[number, label] : figures) {
+        p.setFont(scaled(theme.stageFont, 1.7));
+        p.setPen(theme.accent);
+        p.drawText(QPointF(x, y + 22), number);
+        p.setFont(theme.smallFont);
+        p.setPen(theme.mutedText);
+        p.drawText(QRectF(x, y + 28, 96, 30), Qt::TextWordWrap, label);
+        x += 104;
+    }
+
+    // The map in small, at the right.
+    const QRectF thumbArea(area.left() + column + 40, area.top() + 20, area.width() - column - 40, area.height() * 0.5);
+    const QImage thumb = MapThumbnail::render(m_document.snapshot(), int(thumbArea.width() * 2), int(thumbArea.height() * 2), 1);
+    if (!thumb.isNull()) {
+        const QSizeF size = QSizeF(thumb.size()).scaled(thumbArea.size(), Qt::KeepAspectRatio);
+        p.setPen(QPen(theme.gridLine, 1));
+        p.drawImage(QRectF(thumbArea.topLeft(), size), thumb);
+        p.drawRect(QRectF(thumbArea.topLeft(), size));
+    }
+
+    // Who the journey is about.
+    double py = std::max(y + 90, area.top() + area.height() * 0.58);
+    p.setFont(scaled(theme.laneFont, 1.15));
+    p.setPen(theme.text);
+    if (!m_document.personas().isEmpty())
+        p.drawText(QPointF(area.left(), py), tr("Personas"));
+    py += 14;
+    const qsizetype count = m_document.personas().size();
+    const double boxWidth = count ? std::min(300.0, (area.width() - 16 * (count - 1)) / count) : 0;
+    double bx = area.left();
+    for (const Persona &persona : m_document.personas()) {
+        const QColor colour = m_document.personaColor(persona.id);
+        const QRectF box(bx, py, boxWidth, area.bottom() - py - 4);
+        p.fillRect(QRectF(box.left(), box.top(), 4, box.height()), colour);
+        double ty = paragraph(p, persona.name, scaled(theme.laneFont, 1.1), theme.text, box.left() + 12, box.top(), box.width() - 16);
+        QStringList facts;
+        if (!persona.role.isEmpty())
+            facts.append(persona.role);
+        if (persona.age > 0)
+            facts.append(tr("%1 years").arg(persona.age));
+        if (!persona.segment.isEmpty())
+            facts.append(persona.segment);
+        ty = paragraph(p, facts.join(u" · "_s), theme.smallFont, theme.mutedText, box.left() + 12, ty + 2, box.width() - 16);
+        if (!persona.quote.isEmpty()) {
+            QFont italic = theme.bodyFont;
+            italic.setItalic(true);
+            paragraph(p, u"\u201c"_s + persona.quote + u"\u201d"_s, italic, theme.text, box.left() + 12, ty + 6, box.width() - 16, 4);
+        }
+        bx += boxWidth + 16;
+    }
+}
+
+void ReportWriter::personas(PdfCanvas &pdf)
+{
+    const CanvasTheme theme = CanvasTheme::light();
+    QPainter &p = pdf.painter();
+    const QRectF area = pdf.content();
+    const auto &personas = m_document.personas();
+    for (qsizetype i = 0; i < personas.size(); ++i) {
+        const bool top = i % 2 == 0;
+        if (i > 0 && top)
+            pdf.newPage();
+        double y = top ? sectionTitle(pdf, personas.size() > 2 ? tr("Personas (%1 of %2)").arg(i / 2 + 1).arg((personas.size() + 1) / 2)
+                                                               : tr("Personas"),
+                                      area.top())
+                       : area.top() + area.height() / 2 + 10;
+        const Persona &persona = personas.at(i);
+        const double half = area.height() / 2 - 40;
+        const QRectF box(area.left(), y, area.width(), half);
+        const QColor colour = m_document.personaColor(persona.id);
+        p.fillRect(QRectF(box.left(), box.top(), 4, box.height()), colour);
+
+        const double left = box.left() + 14;
+        const double profileWidth = box.width() * 0.36;
+        double ty = paragraph(p, persona.name, scaled(theme.stageFont, 1.2), theme.text, left, box.top(), profileWidth);
+        QStringList facts;
+        for (const QString &fact : {persona.role, persona.age > 0 ? tr("%1 years").arg(persona.age) : QString(), persona.gender, persona.segment}) {
+            if (!fact.isEmpty())
+                facts.append(fact);
+        }
+        ty = paragraph(p, facts.join(u" · "_s), theme.bodyFont, theme.mutedText, left, ty + 2, profileWidth);
+        if (!persona.quote.isEmpty()) {
+            QFont italic = theme.bodyFont;
+            italic.setItalic(true);
+            ty = paragraph(p, u"\u201c"_s + persona.quote + u"\u201d"_s, italic, theme.text, left, ty + 6, profileWidth, 3);
+        }
+        const struct {
+            const char *title;
+            const QString &text;
+        } lists[] = {{QT_TRANSLATE_NOOP("Waymark", "Goals"), persona.goals},
+                     {QT_TRANSLATE_NOOP("Waymark", "Needs"), persona.needs},
+                     {QT_TRANSLATE_NOOP("Waymark", "Pains"), persona.pains},
+                     {QT_TRANSLATE_NOOP("Waymark", "Motivations"), persona.motivations}};
+        for (const auto &list : lists) {
+            if (list.text.trimmed().isEmpty() || ty > box.bottom() - 30)
+                continue;
+            ty = paragraph(p, tr(list.title), scaled(theme.smallFont, 1.0, true), theme.text, left, ty + 6, profileWidth);
+            QStringList items = list.text.split(u'\n', Qt::SkipEmptyParts);
+            for (QString &item : items)
+                item = u"•  "_s + item.trimmed();
+            ty = paragraph(p, items.join(u'\n'), theme.smallFont, theme.text, left, ty, profileWidth, 4);
+        }
+
+        // Empathy map: four quadrants around the persona.
+        const QRectF map(left + profileWidth + 20, box.top(), box.right() - left - profileWidth - 20, box.height());
+        const double w = map.width() / 2;
+        const double h = map.height() / 2;
+        const struct {
+            const char *title;
+            const QString &text;
+        } quadrants[] = {{QT_TRANSLATE_NOOP("Waymark", "Says"), persona.says},
+                         {QT_TRANSLATE_NOOP("Waymark", "Thinks"), persona.thinks},
+                         {QT_TRANSLATE_NOOP("Waymark", "Does"), persona.does},
+                         {QT_TRANSLATE_NOOP("Waymark", "Feels"), persona.feels}};
+        for (int q = 0; q < 4; ++q) {
+            const QRectF cell(map.left() + (q % 2) * w, map.top() + (q / 2) * h, w, h);
+            QColor tint = colour;
+            tint.setAlphaF(0.07f);
+            p.fillRect(cell.adjusted(2, 2, -2, -2), tint);
+            p.setPen(QPen(theme.gridLine, 1));
+            p.drawRect(cell.adjusted(2, 2, -2, -2));
+            const double cy = paragraph(p, tr(quadrants[q].title).toUpper(), scaled(theme.smallFont, 1.0, true), colour.darker(130),
+                                        cell.left() + 12, cell.top() + 10, cell.width() - 24);
+            paragraph(p, quadrants[q].text, theme.bodyFont, theme.text, cell.left() + 12, cy + 4, cell.width() - 24,
+                      int((cell.height() - 40) / QFontMetricsF(theme.bodyFont).lineSpacing()));
+        }
+    }
+}
+
+void ReportWriter::metrics(PdfCanvas &pdf)
+{
+    const CanvasTheme theme = CanvasTheme::light();
+    const MetricsReport report = MetricsEngine::compute(m_document);
+    const QRectF area = pdf.content();
+    double y = sectionTitle(pdf, tr("Metrics by stage"), area.top());
+    if (report.overall.responses == 0) {
+        paragraph(pdf.painter(), tr("No survey responses have been imported into this map yet. Import them with "
+                                    "File > Import Responses or `waymark import`, and this page shows NPS, CSAT, CES, "
+                                    "first-contact resolution and response time for every stage."),
+                  theme.bodyFont, theme.mutedText, area.left(), y, area.width() * 0.6);
+        return;
+    }
+    const QString overall = tr("Overall: NPS %1 (95 %: %2 to %3) from %4 responses · CSAT %5 · CES %6")
+                                .arg(signedScore(report.overall.nps),
+                                     report.overall.npsCi95 ? QString::number(report.overall.npsCi95->first, 'f', 1) : u"—"_s,
+                                     report.overall.npsCi95 ? QString::number(report.overall.npsCi95->second, 'f', 1) : u"—"_s,
+                                     QLocale().toString(report.overall.responses), percent(report.overall.csat),
+                                     decimal(report.overall.cesMean));
+    y = paragraph(pdf.painter(), overall, theme.bodyFont, theme.text, area.left(), y, area.width()) + 10;
+
+
+    QList<QStringList> rows;
+    for (const auto &stage : report.stages) {
+        const Metrics &m = stage.metrics;
+        rows.append({stage.name, QLocale().toString(m.responses), signedScore(m.nps),
+                     m.npsCi95 ? u"%1 to %2"_s.arg(m.npsCi95->first, 0, 'f', 1).arg(m.npsCi95->second, 0, 'f', 1) : u"—"_s,
+                     percent(m.csat), decimal(m.cesMean), percent(m.fcrRate), decimal(m.minutesMean, 1)});
+    }
+    m_tableBottom = y;
+    table(pdf, {}, {tr("Stage"), tr("Responses"), tr("NPS"), tr("95 % interval"), tr("CSAT"), tr("CES"), tr("FCR"), tr("Minutes")},
+          {0.26, 0.1, 0.08, 0.16, 0.1, 0.08, 0.1, 0.12}, rows);
+    if (report.business) {
+        paragraph(pdf.painter(),
+                  tr("Business figures (%1): churn %2, customer lifetime value %3.")
+                      .arg(report.business->period, percent(report.business->churnRate), decimal(report.business->clv)),
+                  theme.bodyFont, theme.text, area.left(), m_tableBottom + 10, area.width());
+    }
+}
+
+void ReportWriter::opportunities(PdfCanvas &pdf)
+{
+    const QList<qint64> ranked = rankedOpportunities(m_document);
+    QList<QStringList> rows;
+    int rank = 1;
+    for (const Id id : ranked) {
+        const Card *card = m_document.card(id);
+        const Stage *stage = m_document.stage(card->stage);
+        rows.append({QString::number(rank++), card->title, stage ? stage->name : QString(), QString::number(card->impact),
+                     QString::number(card->effort), QString::number(double(card->impact) / card->effort, 'f', 2),
+                     card->owner.isEmpty() ? u"—"_s : card->owner, labelOf(card->status)});
+    }
+    table(pdf, tr("Opportunities, ranked by impact ÷ effort"),
+          {u"#"_s, tr("Opportunity"), tr("Stage"), tr("Impact"), tr("Effort"), tr("Score"), tr("Owner"), tr("Status")},
+          {0.04, 0.34, 0.16, 0.07, 0.07, 0.07, 0.15, 0.10}, rows);
+}
+
+void ReportWriter::painPoints(PdfCanvas &pdf)
+{
+    QList<const Card *> pains;
+    for (const Stage &stage : m_document.stages()) {
+        for (const Id id : m_document.cardsOfStage(stage.id)) {
+            if (m_document.card(id)->kind == CardKind::PainPoint)
+                pains.append(m_document.card(id));
+        }
+    }
+    std::stable_sort(pains.begin(), pains.end(), [](const Card *a, const Card *b) { return a->severity > b->severity; });
+    QList<QStringList> rows;
+    for (const Card *card : std::as_const(pains)) {
+        const Stage *stage = m_document.stage(card->stage);
+        rows.append({QString::number(card->severity), card->title, stage ? stage->name : QString(), labelOf(card->evidence),
+                     card->description});
+    }
+    m_tableBottom += 18;
+    table(pdf, tr("Pain points, most severe first"), {tr("Severity"), tr("Pain point"), tr("Stage"), tr("Evidence"), tr("Detail")},
+          {0.08, 0.27, 0.15, 0.1, 0.4}, rows);
+}
+
+void ReportWriter::table(PdfCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
+                         const QList<QStringList> &rows)
+{
+    const CanvasTheme theme = CanvasTheme::light();
+    QPainter &p = pdf.painter();
+    const QRectF area = pdf.content();
+    double y = m_tableBottom > area.top() ? m_tableBottom : area.top();
+    if (!heading.isEmpty()) {
+        if (y > area.bottom() - 120) {
+            pdf.newPage();
+            y = area.top();
+        }
+        y = sectionTitle(pdf, heading, y);
+    }
+    const QFont headerFont = scaled(theme.smallFont, 1.0, true);
+    const QFont cellFont = theme.bodyFont;
+    const QFontMetricsF metrics(cellFont);
+    QList<double> xs;
+    double x = area.left();
+    for (const double w : widths) {
+        xs.append(x);
+        x += w * area.width();
+    }
+    const auto header = [&] {
+        p.fillRect(QRectF(area.left(), y, area.width(), 22), theme.rowOdd);
+        p.setFont(headerFont);
+        p.setPen(theme.mutedText);
+        for (int c = 0; c < columns.size(); ++c)
+            p.drawText(QRectF(xs[c] + 6, y, widths[c] * area.width() - 12, 22), Qt::AlignLeft | Qt::AlignVCenter, columns[c].toUpper());
+        y += 24;
+    };
+    if (rows.isEmpty()) {
+        y = paragraph(p, tr("None in this map."), cellFont, theme.mutedText, area.left(), y, area.width());
+        m_tableBottom = y;
+        return;
+    }
+    header();
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WordWrap);
+    for (const QStringList &row : rows) {
+        double height = metrics.lineSpacing();
+        for (int c = 0; c < row.size(); ++c) {
+            const QRectF bounds = p.boundingRect(QRectF(0, 0, widths[c] * area.width() - 12, 10000), row[c], option);
+            height = std::max(height, std::min(bounds.height(), metrics.lineSpacing() * 4));
+        }
+        height += 10;
+        if (y + height > area.bottom()) {
+            pdf.newPage();
+            y = area.top();
+            header();
+        }
+        p.setFont(cellFont);
+        p.setPen(theme.text);
+        for (int c = 0; c < row.size(); ++c) {
+            const QRectF cell(xs[c] + 6, y + 5, widths[c] * area.width() - 12, height - 10);
+            p.save();
+            p.setClipRect(cell.adjusted(-1, -1, 1, 1));
+            p.drawText(cell, row[c], option);
+            p.restore();
+        }
+        y += height;
+        p.setPen(QPen(theme.gridLine, 0.75));
+        p.drawLine(QLineF(area.left(), y, area.right(), y));
+    }
+    m_tableBottom = y;
+}
+
+} // namespace Waymark

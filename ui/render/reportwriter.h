@@ -1,0 +1,46 @@
+#pragma once
+
+#include "io/exportoptions.h"
+
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Waymark {
+
+class Document;
+class PdfCanvas;
+struct CanvasTheme;
+
+// `waymark export --report`: a PDF a CX manager can send as it is. A cover (title, date,
+// personas, headline figures), the map, a page per two personas with their empathy maps, the
+// metrics per stage (charts and a table), and the pain points and opportunities ranked.
+class ReportWriter
+{
+public:
+    ReportWriter(Document &document, const ExportOptions &options);
+    void write(PdfCanvas &pdf);
+
+    // Opportunities by impact / effort, highest first (ties: higher impact first).
+    static QList<qint64> rankedOpportunities(const Document &document);
+
+private:
+    void cover(PdfCanvas &pdf);
+    void personas(PdfCanvas &pdf);
+    void metrics(PdfCanvas &pdf);
+    void painPoints(PdfCanvas &pdf);
+    void opportunities(PdfCanvas &pdf);
+
+    // A table that continues on the next page, header repeated, when it runs out of room.
+    void table(PdfCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
+               const QList<QStringList> &rows);
+    double sectionTitle(PdfCanvas &pdf, const QString &title, double y);
+
+    Document &m_document;
+    ExportOptions m_options;
+    double m_tableBottom = 0; // where the last table ended on the current page
+};
+
+} // namespace Waymark

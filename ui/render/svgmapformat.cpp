@@ -1,0 +1,61 @@
+#include "svgmapformat.h"
+
+#include "document/document.h"
+#include "exportscene.h"
+#include "io/formaterror.h"
+#include "io/savefile.h"
+#include "mapsheet.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark {
+
+QString SvgMapFormat::name() const
+{
+    return u"svg"_s;
+}
+
+QString SvgMapFormat::description() const
+{
+    return QCoreApplication::translate("Waymark", "SVG drawing");
+}
+
+QStringList SvgMapFormat::extensions() const
+{
+    return {u"svg"_s};
+}
+
+void SvgMapFormat::write(Document &document, const QString &path, const ExportOptions &options) const
+{
+    constexpr double margin = 16;
+    ExportScene scene(document, options);
+    MapSheet sheet(scene, scene.firstColumn(), scene.lastColumn(), 0, int(scene.layout().rows().size()) - 1);
+    const QSizeF natural = sheet.size() + QSizeF(2 * margin, 2 * margin);
+    const QSize size(int(std::ceil(natural.width())), int(std::ceil(natural.height())));
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    generator.setTitle(document.info().title);
+    generator.setDescription(document.info().description);
+    {
+        QPainter painter(&generator);
+        if (!options.transparent)
+            painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        sheet.paint(&painter, QRectF(QPointF(margin, margin), sheet.size()));
+    }
+    writeFileAtomically(path, buffer.data());
+}
+
+} // namespace Waymark

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "io/mapformat.h"
+
+namespace Waymark {
+
+// SVG: vector shapes and real text, for slides and further editing.
+class SvgMapFormat : public MapFormat
+{
+public:
+    QString name() const override;
+    QString description() const override;
+    QStringList extensions() const override;
+    void write(Document &document, const QString &path, const ExportOptions &options) const override;
+};
+
+} // namespace Waymark

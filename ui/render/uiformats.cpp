@@ -1,0 +1,18 @@
+#include "uiformats.h"
+
+#include "io/formatregistry.h"
+#include "pdfmapformat.h"
+#include "pngmapformat.h"
+#include "svgmapformat.h"
+
+namespace Waymark {
+
+void registerUiFormats()
+{
+    FormatRegistry &registry = FormatRegistry::instance();
+    registry.add(std::make_unique<PngMapFormat>());
+    registry.add(std::make_unique<SvgMapFormat>());
+    registry.add(std::make_unique<PdfMapFormat>());
+}
+
+} // namespace Waymark

@@ -1,0 +1,8 @@
+#pragma once
+
+namespace Waymark {
+
+// Adds the formats that draw (PNG, SVG, PDF) to the FormatRegistry; the core knows only JSON.
+void registerUiFormats();
+
+} // namespace Waymark
