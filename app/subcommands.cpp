@@ -292,7 +292,9 @@ int metrics(const QStringList &arguments)
         return *exit;
     return guarded([&] {
         const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
-        const MetricsReport report = MetricsEngine::compute(*document, {args.value(u"by"_s), {}, {}});
+        MetricsQuery query;
+        query.by = args.value(u"by"_s);
+        const MetricsReport report = MetricsEngine::compute(*document, query);
         if (args.isSet(u"json"_s))
             print(stdout, QString::fromUtf8(QJsonDocument(MetricsFormat::toJson(report)).toJson()));
         else

@@ -29,7 +29,10 @@ void DocumentCommand::redo()
         m_done = true;
     } catch (const StoreError &error) {
         setObsolete(true);
-        emit m_document->writeFailed(error.message());
+        // A cancelled first redo (an import the user stopped) is no failure: it just leaves
+        // nothing behind, and the stack drops the command.
+        if (error.code() != StoreError::Code::Cancelled || m_done)
+            emit m_document->writeFailed(error.message());
         if (m_done)
             emit m_document->undoHistoryBroken();
     }

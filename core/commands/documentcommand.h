@@ -12,7 +12,8 @@ class Document;
 // (the children's and the command's own part together), so a compound edit lands on disk
 // whole or not at all. If the write fails, the document is rolled back and says so through
 // Document::writeFailed(); a failed first redo leaves the command obsolete, so the undo
-// stack drops it.
+// stack drops it. A first redo cancelled by the user (StoreError::Code::Cancelled) is dropped
+// the same way, without a writeFailed().
 class DocumentCommand : public QUndoCommand
 {
 public:

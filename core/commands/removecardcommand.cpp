@@ -32,6 +32,7 @@ void RemoveCardCommand::apply()
     Document &doc = *document();
     m_card = *doc.card(m_card.id); // its position may differ from construction time in a macro
     m_namingResponses = doc.responsesNamingTouchpoint(m_card.id);
+    m_links = doc.linksOf(m_card.id);
     if (!m_namingResponses.isEmpty())
         doc.setResponsesTouchpoint(m_namingResponses, 0);
     doc.removeCard(m_card.id);
@@ -41,6 +42,9 @@ void RemoveCardCommand::revert()
 {
     Document &doc = *document();
     doc.insertCard(m_card);
+    // In a macro the other card of each link is back already: undo runs in reverse order.
+    for (const CardLink &link : std::as_const(m_links))
+        doc.linkCards(link);
     if (!m_namingResponses.isEmpty())
         doc.setResponsesTouchpoint(m_namingResponses, m_card.id);
 }

@@ -3,12 +3,13 @@
 #include "documentcommand.h"
 
 #include "model/card.h"
+#include "model/cardlink.h"
 
 #include <QList>
 
 namespace Waymark {
 
-// Deletes a card with its persona tags; survey responses that named it as their touchpoint
+// Deletes a card with its persona tags and links; survey responses that named it as their touchpoint
 // keep their answers and lose the reference, which undo restores.
 class RemoveCardCommand : public DocumentCommand
 {
@@ -26,6 +27,7 @@ protected:
 private:
     Card m_card;
     QList<Id> m_namingResponses;
+    QList<CardLink> m_links; // what the file dropped by cascade
 };
 
 } // namespace Waymark

@@ -260,6 +260,10 @@ MapData Document::snapshot() const
     }
     for (const Persona &persona : m_data.personas)
         data.emotionPoints += emotionPointsOf(persona.id);
+    QHash<Id, qsizetype> cardIndex;
+    for (qsizetype i = 0; i < data.cards.size(); ++i)
+        cardIndex.insert(data.cards.at(i).id, i);
+    MapReader::sortLinks(data.links, cardIndex);
     return data;
 }
 
@@ -477,7 +481,12 @@ void Document::removeCard(Id id)
     if (m_cells[cell].isEmpty())
         m_cells.remove(cell);
     renumberCell(cell);
+    // The file dropped the card's links by cascade.
+    const QList<CardLink> links = linksOf(id);
+    m_data.links.removeIf([id](const CardLink &link) { return link.opportunity == id || link.painPoint == id; });
     emit cardRemoved(id, old.stage, old.lane);
+    for (const CardLink &link : links)
+        emit linkChanged(link.opportunity, link.painPoint);
 }
 
 void Document::moveCard(Id id, Id stage, Id lane, int position)

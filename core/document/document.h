@@ -61,6 +61,16 @@ public:
     int cardCount() const { return int(m_cards.size()); }
     int emotionPointCount() const { return int(m_emotions.size()); }
 
+    // Opportunities and the pain points they address (documentlinks.cpp). The lists of ids
+    // are in document order.
+    const QList<CardLink> &links() const { return m_data.links; } // in no particular order
+    bool isLinked(const CardLink &link) const;
+    QList<Id> painPointsOf(Id opportunity) const;
+    QList<Id> opportunitiesOf(Id painPoint) const;
+    QList<CardLink> linksOf(Id card) const; // either way round
+    // Whether card `a` comes before card `b` in document order (stage, lane, position).
+    bool precedes(Id a, Id b) const;
+
     const EmotionPoint *emotionPoint(Id persona, Id stage) const;
     QList<EmotionPoint> emotionPointsOf(Id persona) const; // in stage order
     QList<EmotionPoint> emotionPointsAt(Id stage) const;   // in persona order
@@ -116,6 +126,9 @@ public:
     void removeCard(Id id);          // no response may name it
     void moveCard(Id id, Id stage, Id lane, int position);
     void setCardPersonas(Id id, QList<Id> personas);
+    // Both cards must exist and differ; a link that exists already is refused.
+    void linkCards(const CardLink &link);
+    void unlinkCards(const CardLink &link);
 
     void setEmotionPoint(const EmotionPoint &point); // adds or replaces
     void removeEmotionPoint(Id persona, Id stage);
@@ -152,6 +165,8 @@ signals:
     void cardRemoved(Waymark::Id id, Waymark::Id stage, Waymark::Id lane);
     void cardMoved(Waymark::Id id, Waymark::Id fromStage, Waymark::Id fromLane);
     void cardPersonasChanged(Waymark::Id id);
+    // Added or removed, also when deleting a card takes its links along (after cardRemoved).
+    void linkChanged(Waymark::Id opportunity, Waymark::Id painPoint);
     void emotionPointChanged(Waymark::Id persona, Waymark::Id stage); // added, changed or removed
     void valueChanged(const Waymark::FieldRef &ref);
     void responsesChanged();

@@ -141,6 +141,36 @@ QHash<Id, int> indexById(const QList<T> &list)
     return index;
 }
 
+// `idOfListed`: the id of each card by its index in the file's list of cards. The result is
+// in document order, which the ids follow.
+QList<CardLink> readLinks(const QJsonArray &array, const QList<Id> &idOfListed)
+{
+    QList<CardLink> links;
+    QSet<std::pair<Id, Id>> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = u"links[%1]"_s.arg(i);
+        const QJsonObject object = objectAt(array, i, where);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() != u"opportunity"_s && it.key() != u"pain_point"_s)
+                fail(where, tr("unknown key \"%1\"").arg(it.key()));
+        }
+        const qsizetype count = idOfListed.size();
+        const int opportunity = indexAt(object, u"opportunity"_s, count, where, QT_TRANSLATE_NOOP("Waymark", "cards"));
+        const int painPoint = indexAt(object, u"pain_point"_s, count, where, QT_TRANSLATE_NOOP("Waymark", "cards"));
+        if (opportunity == painPoint)
+            fail(where, tr("card %1 cannot address itself").arg(opportunity));
+        const CardLink link{idOfListed.at(opportunity), idOfListed.at(painPoint)};
+        if (seen.contains({link.opportunity, link.painPoint}))
+            fail(where, tr("card %1 is linked to card %2 already").arg(opportunity).arg(painPoint));
+        seen.insert({link.opportunity, link.painPoint});
+        links.append(link);
+    }
+    std::sort(links.begin(), links.end(), [](const CardLink &a, const CardLink &b) {
+        return std::pair(a.opportunity, a.painPoint) < std::pair(b.opportunity, b.painPoint);
+    });
+    return links;
+}
+
 } // namespace
 
 QJsonObject toJson(const MapData &data)
@@ -182,6 +212,14 @@ QJsonObject toJson(const MapData &data)
     }
     json.insert(u"cards"_s, cards);
 
+    const QHash<Id, int> cardIndex = indexById(data.cards);
+    QJsonArray links;
+    for (const CardLink &link : data.links) {
+        links.append(QJsonObject{{u"opportunity"_s, cardIndex.value(link.opportunity)},
+                                 {u"pain_point"_s, cardIndex.value(link.painPoint)}});
+    }
+    json.insert(u"links"_s, links);
+
     QJsonArray emotions;
     for (const EmotionPoint &point : data.emotionPoints) {
         emotions.append(QJsonObject{{u"persona"_s, personaIndex.value(point.persona)},
@@ -218,7 +256,7 @@ MapData fromJson(const QJsonObject &json)
 
     MapData data;
     data.info = readFields<MapInfo>(json, {}, {u"format"_s, u"version"_s, u"stages"_s, u"lanes"_s, u"personas"_s,
-                                               u"business"_s, u"cards"_s, u"emotions"_s});
+                                               u"business"_s, u"cards"_s, u"emotions"_s, u"links"_s});
 
     const auto readList = [&json](const QString &key, auto &list) {
         using T = typename std::decay_t<decltype(list)>::value_type;
@@ -244,7 +282,8 @@ MapData fromJson(const QJsonObject &json)
         Card card = readFields<Card>(object, where, {u"stage"_s, u"lane"_s, u"personas"_s});
         if (!object.contains(u"kind"_s))
             card.kind = defaultCardKind(data.lanes.at(lane).kind);
-        card.stage = stage; // indexes for now, ids below
+        card.id = Id(i); // indexes for now, ids below
+        card.stage = stage;
         card.lane = lane;
         const QJsonValue tags = object.value(u"personas"_s);
         if (!tags.isUndefined() && !tags.isArray())
@@ -266,9 +305,11 @@ MapData fromJson(const QJsonObject &json)
         return std::pair(a.stage, a.lane) < std::pair(b.stage, b.lane);
     });
     QHash<std::pair<Id, Id>, int> cellSize;
+    QList<Id> idOfListed(data.cards.size()); // links name cards by their place in the file's list
     for (qsizetype i = 0; i < data.cards.size(); ++i) {
         Card &card = data.cards[i];
         card.position = cellSize[{card.stage, card.lane}]++;
+        idOfListed[card.id] = Id(i + 1);
         card.id = Id(i + 1);
         card.stage += 1;
         card.lane += 1;
@@ -306,6 +347,8 @@ MapData fromJson(const QJsonObject &json)
     std::sort(data.emotionPoints.begin(), data.emotionPoints.end(), [](const EmotionPoint &a, const EmotionPoint &b) {
         return std::pair(a.persona, a.stage) < std::pair(b.persona, b.stage);
     });
+
+    data.links = readLinks(arrayAt(json, u"links"_s), idOfListed);
     return data;
 }
 

@@ -7,8 +7,8 @@
 namespace Waymark {
 
 // The JSON interchange of a map (docs/json-format.md): everything but survey responses, with
-// stages, lanes and personas referred to by their 0-based index. Export, rebuild and export
-// again gives the same JSON.
+// stages, lanes, personas and (in links) cards referred to by their 0-based index. Export,
+// rebuild and export again gives the same JSON.
 namespace MapJson {
 
 constexpr int Version = 1;

@@ -62,6 +62,21 @@ QStringList SurveyImport::fieldNames()
             u"response_minutes"_s, u"submitted_at"_s};
 }
 
+int SurveyImport::matchColumn(const QString &field, const QStringList &header)
+{
+    for (int c = 0; c < header.size(); ++c) {
+        if (header.at(c).trimmed().compare(field, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    if (field == u"respondent"_s) {
+        for (int c = 0; c < header.size(); ++c) {
+            if (header.at(c).trimmed().compare(u"respondent_id"_s, Qt::CaseInsensitive) == 0)
+                return c;
+        }
+    }
+    return -1;
+}
+
 SurveyImport::SurveyImport(const Document &document)
 {
     for (const Stage &stage : document.stages())
@@ -97,14 +112,15 @@ void SurveyImport::resolveColumns(const QList<QByteArrayView> &header, const QSt
         const bool mapped = m_mapping.contains(field);
         const QString wanted = mapped ? m_mapping.value(field) : field;
         int found = -1;
-        for (int c = 0; c < m_header.size(); ++c) {
-            if (m_header.at(c).compare(wanted, Qt::CaseInsensitive) == 0
-                || (!mapped && f == RespondentColumn && m_header.at(c).compare(u"respondent_id"_s, Qt::CaseInsensitive) == 0)) {
-                found = c;
-                break;
+        if (!mapped) {
+            found = matchColumn(field, m_header);
+        } else if (!wanted.isEmpty()) {
+            for (int c = 0; c < m_header.size() && found < 0; ++c) {
+                if (m_header.at(c).compare(wanted, Qt::CaseInsensitive) == 0)
+                    found = c;
             }
         }
-        if (mapped && found < 0)
+        if (mapped && found < 0 && !wanted.isEmpty())
             throw FormatError(tr("%1: no column named '%2' (mapped to %3)").arg(source, wanted, field));
         m_column[f] = found;
         if (found >= 0)

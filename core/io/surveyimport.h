@@ -26,13 +26,17 @@ class SurveyImport
 public:
     // The fields a column can be mapped to; every other column is a segment attribute.
     static QStringList fieldNames(); // stage, touchpoint, respondent, nps, csat, ces, fcr, response_minutes, submitted_at
+    // The column a field takes when it is not mapped: the one whose header is the field's name
+    // (case-insensitive; "respondent_id" also for respondent), or -1.
+    static int matchColumn(const QString &field, const QStringList &header);
     // At most this many problems are kept (the count goes on).
     static constexpr int MaxProblems = 10000;
 
     explicit SurveyImport(const Document &document);
 
-    // Maps `field` to the column whose header is `column` (case-insensitive), as --map does.
-    // Returns an error for an unknown field.
+    // Maps `field` to the column whose header is `column` (case-insensitive), as --map does;
+    // an empty `column` leaves the field unanswered even when a column bears its name (that
+    // column is then a segment attribute). Returns an error for an unknown field.
     QString map(const QString &field, const QString &column);
 
     // Reads the CSV. Throws FormatError when the file as a whole cannot be used (not UTF-8,

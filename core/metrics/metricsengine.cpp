@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Waymark::MetricsEngine {
@@ -57,7 +59,7 @@ QString segmentValue(const QString &attribute, const QString &value)
         return value;
     bool ok = false;
     const double age = value.trimmed().toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(age)) // "nan" and "inf" parse, but are no age
         return value;
     if (age < 18)
         return ageBands.at(0);
@@ -83,8 +85,13 @@ MetricsReport compute(Document &document, const MetricsQuery &query)
     if (!query.by.isEmpty())
         report.by = resolve(query.by, report.attributes);
 
+    const auto touchpointCounts = [&](const SummaryKey &key) {
+        return !query.touchpoints || query.touchpoints->contains(key.touchpoint);
+    };
     // The rows every figure adds up: all responses, or those of the filter's segment.
     const auto counts = [&](const SummaryKey &key) {
+        if (!touchpointCounts(key))
+            return false;
         if (filter.isEmpty())
             return key.attribute.isEmpty();
         return key.attribute == filter && segmentValue(filter, key.value) == query.filterValue;
@@ -92,14 +99,16 @@ MetricsReport compute(Document &document, const MetricsQuery &query)
 
     AnswerSums overall;
     QHash<Id, AnswerSums> byStage;
-    QMap<std::pair<int, Id>, AnswerSums> byTouchpoint; // (stage index, card): in map order
+    // By (the card's stage index, card): in map order, and one entry per touchpoint even when
+    // responses of other stages name it.
+    QMap<std::pair<int, Id>, AnswerSums> byTouchpoint;
     for (auto it = summary.constBegin(); it != summary.constEnd(); ++it) {
         if (!counts(it.key()))
             continue;
         overall.add(it.value());
         byStage[it.key().stage].add(it.value());
-        if (it.key().touchpoint)
-            byTouchpoint[{document.stageIndex(it.key().stage), it.key().touchpoint}].add(it.value());
+        if (const Card *card = document.card(it.key().touchpoint))
+            byTouchpoint[{document.stageIndex(card->stage), card->id}].add(it.value());
     }
     report.overall = Metrics::from(overall);
     for (const Stage &stage : document.stages())
@@ -117,14 +126,14 @@ MetricsReport compute(Document &document, const MetricsQuery &query)
     QHash<QString, QMap<QString, AnswerSums>> values;
     if (filter.isEmpty()) {
         for (auto it = summary.constBegin(); it != summary.constEnd(); ++it) {
-            if (!it.key().attribute.isEmpty())
+            if (!it.key().attribute.isEmpty() && touchpointCounts(it.key()))
                 values[it.key().attribute][segmentValue(it.key().attribute, it.key().value)].add(it.value());
         }
     } else if (!report.by.isEmpty()) {
         // Cross-segment figures need the responses themselves; the summary holds one
         // attribute at a time. Within a filter, the breakdown shows the filtered segment only.
         for (auto it = summary.constBegin(); it != summary.constEnd(); ++it) {
-            if (it.key().attribute == report.by && report.by == filter)
+            if (it.key().attribute == report.by && report.by == filter && touchpointCounts(it.key()))
                 values[report.by][segmentValue(report.by, it.key().value)].add(it.value());
         }
     }

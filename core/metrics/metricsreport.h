@@ -4,6 +4,7 @@
 #include "model/ids.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ struct MetricsQuery {
     QString by;
     QString filterAttribute;
     QString filterValue;
+    // When set, only the responses that name one of these touchpoint cards count (the charts'
+    // persona filter: the touchpoints tagged with a persona). An empty set counts nothing.
+    std::optional<QSet<Id>> touchpoints;
 };
 
 // A segment value whose NPS differs from the rest of its attribute with the 95 % intervals

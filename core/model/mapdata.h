@@ -2,6 +2,7 @@
 
 #include "businessperiod.h"
 #include "card.h"
+#include "cardlink.h"
 #include "emotionpoint.h"
 #include "lane.h"
 #include "mapinfo.h"
@@ -15,7 +16,8 @@ namespace Waymark {
 // A whole journey map but its survey responses, as plain values: what the store loads,
 // what the JSON interchange and the templates read and write.
 // Lists are in document order: stages and lanes by position, cards by stage, lane and
-// position, emotion points by persona and stage order.
+// position, emotion points by persona and stage order, links by the document order of their
+// opportunity, then of their pain point.
 struct MapData {
     MapInfo info;
     QList<Stage> stages;
@@ -24,6 +26,7 @@ struct MapData {
     QList<Persona> personas;
     QList<EmotionPoint> emotionPoints;
     QList<BusinessPeriod> businessPeriods;
+    QList<CardLink> links;
 
     bool operator==(const MapData &) const = default;
 };

@@ -64,6 +64,14 @@ void checkFields(Store &store, Entity entity, QStringList &problems)
     }
 }
 
+// The schema refuses a card linked to itself, unless its checks were switched off.
+void checkLinks(Store &store, QStringList &problems)
+{
+    QSqlQuery &q = store.select(u"SELECT opportunity_id FROM card_link WHERE opportunity_id = pain_point_id"_s);
+    while (store.next(q))
+        problems.append(tr("card %1 is linked to itself").arg(q.value(0).toString()));
+}
+
 } // namespace
 
 QStringList problems(Store &store)
@@ -76,6 +84,7 @@ QStringList problems(Store &store)
     for (const Entity entity : {Entity::Stage, Entity::Lane, Entity::Persona, Entity::BusinessPeriod})
         checkPositions(store, entity, problems);
     checkCells(store, problems);
+    checkLinks(store, problems);
     checkFields<Stage>(store, Entity::Stage, problems);
     checkFields<Lane>(store, Entity::Lane, problems);
     checkFields<Card>(store, Entity::Card, problems);

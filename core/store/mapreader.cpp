@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Waymark {
@@ -38,6 +40,14 @@ QList<T> readOrdered(Store &store, Entity entity)
 }
 
 } // namespace
+
+void MapReader::sortLinks(QList<CardLink> &links, const QHash<Id, qsizetype> &cardIndex)
+{
+    std::sort(links.begin(), links.end(), [&cardIndex](const CardLink &a, const CardLink &b) {
+        return std::pair(cardIndex.value(a.opportunity), cardIndex.value(a.painPoint))
+            < std::pair(cardIndex.value(b.opportunity), cardIndex.value(b.painPoint));
+    });
+}
 
 MapData MapReader::load()
 {
@@ -77,6 +87,11 @@ MapData MapReader::load()
         if (it != cardIndex.constEnd())
             data.cards[*it].personas.append(tags.value(1).toLongLong());
     }
+
+    QSqlQuery &links = m_store.select(u"SELECT opportunity_id, pain_point_id FROM card_link"_s);
+    while (m_store.next(links))
+        data.links.append({links.value(0).toLongLong(), links.value(1).toLongLong()});
+    sortLinks(data.links, cardIndex);
 
     QSqlQuery &points = m_store.select(
         u"SELECT e.persona_id, e.stage_id, e.score, e.note FROM emotion_point e "

@@ -2,6 +2,8 @@
 
 #include "model/mapdata.h"
 
+#include <QHash>
+
 namespace Waymark {
 
 class Store;
@@ -14,6 +16,9 @@ public:
 
     MapData load();
     QList<Id> responsesNamingTouchpoint(Id card);
+
+    // Puts links in document order (MapData's), given each card's index in that order.
+    static void sortLinks(QList<CardLink> &links, const QHash<Id, qsizetype> &cardIndex);
 
 private:
     Store &m_store;

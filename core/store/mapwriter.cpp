@@ -93,6 +93,8 @@ void MapWriter::writeAll(const MapData &data)
         insertBusinessPeriod(data.businessPeriods.at(i), i);
     for (const Card &card : data.cards)
         insertCard(card);
+    for (const CardLink &link : data.links)
+        insertLink(link);
     for (const EmotionPoint &point : data.emotionPoints)
         writeEmotionPoint(point);
 }
@@ -135,6 +137,16 @@ void MapWriter::setCardPersonas(Id card, const QList<Id> &personas)
     m_store.run(u"DELETE FROM card_persona WHERE card_id = ?"_s, {card});
     for (const Id persona : personas)
         m_store.run(u"INSERT INTO card_persona (card_id, persona_id) VALUES (?, ?)"_s, {card, persona});
+}
+
+void MapWriter::insertLink(const CardLink &link)
+{
+    m_store.run(u"INSERT INTO card_link (opportunity_id, pain_point_id) VALUES (?, ?)"_s, {link.opportunity, link.painPoint});
+}
+
+void MapWriter::removeLink(const CardLink &link)
+{
+    m_store.run(u"DELETE FROM card_link WHERE opportunity_id = ? AND pain_point_id = ?"_s, {link.opportunity, link.painPoint});
 }
 
 void MapWriter::writeEmotionPoint(const EmotionPoint &point)

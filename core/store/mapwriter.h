@@ -35,6 +35,9 @@ public:
     void shiftCellPositions(Id stage, Id lane, int first, int last, int delta);
     void setCardPersonas(Id card, const QList<Id> &personas);
 
+    void insertLink(const CardLink &link);
+    void removeLink(const CardLink &link);
+
     void writeEmotionPoint(const EmotionPoint &point); // insert or replace
     void removeEmotionPoint(Id persona, Id stage);
 

@@ -36,11 +36,27 @@ QString summaryTable()
             PRIMARY KEY (stage_id, touchpoint_id, attribute, value)) WITHOUT ROWID)"_s;
 }
 
+// Opportunities and the pain points they address. Deleting either card deletes its links in
+// the file; undo puts them back with the card.
+QStringList linkTable()
+{
+    return {
+        uR"(CREATE TABLE card_link (
+            opportunity_id INTEGER NOT NULL REFERENCES card(id) ON DELETE CASCADE,
+            pain_point_id INTEGER NOT NULL REFERENCES card(id) ON DELETE CASCADE,
+            PRIMARY KEY (opportunity_id, pain_point_id),
+            CHECK (opportunity_id <> pain_point_id)) WITHOUT ROWID)"_s,
+        // The primary key serves lookups by opportunity; this one those by pain point and
+        // the cascade when a pain point is deleted.
+        u"CREATE INDEX card_link_pain_point ON card_link (pain_point_id)"_s,
+    };
+}
+
 } // namespace
 
 QStringList createStatements()
 {
-    return {
+    const QStringList statements = {
         uR"(CREATE TABLE map (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             title TEXT NOT NULL DEFAULT '',
@@ -136,6 +152,8 @@ QStringList createStatements()
             expected_years REAL NOT NULL DEFAULT 0 CHECK (expected_years >= 0)))"_s,
         u"INSERT INTO map (id, title, description) VALUES (1, '', '')"_s,
     };
+    // The same text as the migration's, so that a new file and an upgraded one are alike.
+    return statements + linkTable();
 }
 
 QStringList migrationSteps(int from)
@@ -148,6 +166,8 @@ QStringList migrationSteps(int from)
             u"CREATE INDEX response_touchpoint ON response (touchpoint_id) WHERE touchpoint_id IS NOT NULL"_s,
             summaryTable(),
         };
+    case 2: // links between opportunities and the pain points they address
+        return linkTable();
     default:
         break;
     }
@@ -162,7 +182,7 @@ bool migrationRebuildsSummary(int from)
 QStringList tables()
 {
     return {u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
-            u"emotion_point"_s, u"response"_s, u"response_summary"_s, u"business_period"_s};
+            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"response_summary"_s, u"business_period"_s};
 }
 
 } // namespace Waymark::Schema

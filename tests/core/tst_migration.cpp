@@ -25,6 +25,7 @@ private slots:
     void fixtureOpensReadOnlyUntouched();
     void fixtureMigratesInPlace_data();
     void fixtureMigratesInPlace();
+    void schema2GainsLinks();
 
 private:
     void addFixtureRows();
@@ -107,6 +108,45 @@ void TestMigration::fixtureMigratesInPlace()
         }
     }
     QVERIFY(Test::dumpTables(path).startsWith(u"application_id=%1 user_version=%2"_s.arg(Schema::ApplicationId).arg(Schema::CurrentVersion)));
+}
+
+// Schema 3 added the links between opportunities and pain points: an upgraded file has the
+// table, empty, with the same definition as a new file's, and links can be made in it.
+void TestMigration::schema2GainsLinks()
+{
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(Test::fixture(u"schema-2/phone-store.waymark"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const MapData expected = JsonMapFormat().read(Test::fixture(u"schema-2/phone-store.json"_s));
+
+    auto document = Document::open(path, Store::Access::ReadWrite);
+    QCOMPARE(document->store().originalVersion(), 2);
+    QCOMPARE(document->store().scalar(u"SELECT count(*) FROM card_link"_s).toInt(), 0);
+    QVERIFY(document->links().isEmpty());
+    QCOMPARE(document->cardCount(), int(expected.cards.size()));
+
+    const auto fresh = Document::create(dir->filePath(u"fresh.waymark"_s), {});
+    const QString definition = u"SELECT sql FROM sqlite_master WHERE name = ?"_s;
+    for (const QString &name : {u"card_link"_s, u"card_link_pain_point"_s}) {
+        const QString upgraded = document->store().scalar(definition, {name}).toString();
+        QVERIFY2(!upgraded.isEmpty(), qPrintable(name));
+        QCOMPARE(upgraded, fresh->store().scalar(definition, {name}).toString());
+    }
+
+    Id opportunity = 0;
+    Id pain = 0;
+    for (const Card &card : document->snapshot().cards) {
+        if (card.kind == CardKind::Opportunity && !opportunity)
+            opportunity = card.id;
+        if (card.kind == CardKind::PainPoint && !pain)
+            pain = card.id;
+    }
+    document->linkCards({opportunity, pain});
+    document.reset();
+    document = Document::open(path, Store::Access::ReadWrite);
+    QCOMPARE(document->links(), (QList<CardLink>{{opportunity, pain}}));
+    QCOMPARE(MapChecker::problems(document->store()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -4,6 +4,7 @@
 
 #include "commands/addcardcommand.h"
 #include "commands/addcommand.h"
+#include "commands/linkcardscommand.h"
 #include "commands/movecardcommand.h"
 #include "commands/removecardcommand.h"
 #include "commands/removecommand.h"
@@ -12,6 +13,7 @@
 #include "commands/setcardpersonascommand.h"
 #include "commands/setemotionpointcommand.h"
 #include "commands/setvaluecommand.h"
+#include "commands/unlinkcardscommand.h"
 #include "document/document.h"
 #include "support/testsupport.h"
 
@@ -119,7 +121,7 @@ private:
 
     QUndoCommand *makeCommand()
     {
-        switch (pick(22)) {
+        switch (pick(24)) {
         case 0: {
             Stage stage{0, text(2), text(6), color(), double(between(int(Stage::MinWidth), 600)),
                         chance(30) ? std::optional<double>(between(-100, 100)) : std::nullopt, std::nullopt};
@@ -228,6 +230,17 @@ private:
             }
             BusinessPeriod period{0, text(1), between(100, 10000), between(0, 99), 50.5, 2, 3};
             return new AddBusinessPeriodCommand(&m_doc, between(0, int(m_doc.businessPeriods().size())), period);
+        }
+        case 22:
+        case 23: {
+            // Links between any two cards: kinds change under them, and deleting either card,
+            // its lane or its stage must take the link along and undo must bring it back.
+            if (!m_doc.links().isEmpty() && chance(35))
+                return new UnlinkCardsCommand(&m_doc, m_doc.links().at(pick(m_doc.links().size())));
+            const CardLink link{randomCard(), randomCard()};
+            if (!link.opportunity || link.opportunity == link.painPoint || m_doc.isLinked(link))
+                return nullptr;
+            return new LinkCardsCommand(&m_doc, link);
         }
         }
         return nullptr;

@@ -16,6 +16,9 @@ QFont font(int pointSize, QFont::Weight weight = QFont::Normal)
     f.setWeight(weight);
     // Exports and the screen must break lines alike: no hinting that depends on the device.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: "ﬁ" in a PDF or SVG is one glyph, and searching or copying "first" from
+    // an exported map would fail. Latin text needs no shaping; it also lays out faster.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

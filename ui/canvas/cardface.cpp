@@ -1,6 +1,7 @@
 #include "cardface.h"
 
 #include "canvastheme.h"
+#include "metricbadge.h"
 #include "svgicons.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,7 @@ QRectF CardFace::titleRect(const QRectF &rect) const
 }
 
 void CardFace::paint(QPainter *painter, const QRectF &rect, const Card &card, const CanvasTheme &theme, int state,
-                     double detail) const
+                     double detail, const MetricBadge *badge) const
 {
     using namespace CanvasMetrics;
     const QColor fill = fillFor(card, theme);
@@ -167,8 +168,20 @@ void CardFace::paint(QPainter *painter, const QRectF &rect, const Card &card, co
     painter->setFont(theme.smallFont);
     painter->setPen(theme.mutedText);
     const QString kindText = card.kind == CardKind::Touchpoint ? labelOf(card.channel) : labelOf(card.kind);
-    painter->drawText(QRectF(left + IconSize + 5, y, right - left - IconSize - 30, HeaderHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter, kindText.toUpper());
+    double kindWidth = right - left - IconSize - 30;
+    if (badge) {
+        const double width = badge->width(theme.smallFont);
+        const double badgeLeft = right - IconSize - 6 - width;
+        if (badgeLeft > left + IconSize + 20) {
+            badge->paint(painter, QPointF(badgeLeft, y + (HeaderHeight - MetricBadge::height(theme.smallFont)) / 2),
+                         theme.smallFont, theme);
+            kindWidth = badgeLeft - 6 - (left + IconSize + 5);
+            painter->setFont(theme.smallFont);
+            painter->setPen(theme.mutedText);
+        }
+    }
+    painter->drawText(QRectF(left + IconSize + 5, y, kindWidth, HeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(theme.smallFont).elidedText(kindText.toUpper(), Qt::ElideRight, kindWidth));
     SvgIcons::paint(painter, u"evidence-"_s + keyOf(card.evidence), QRectF(right - IconSize, y + 1, IconSize, IconSize),
                     card.evidence == Evidence::Observed ? theme.mutedText : accent);
     if (card.kind == CardKind::PainPoint) {

@@ -10,6 +10,7 @@ class QPainter;
 namespace Waymark {
 
 struct CanvasTheme;
+struct MetricBadge;
 
 // How a card looks: its text broken into lines that fit its width (wrapped, then elided), its
 // height, and the painting. Computed once per content or width change, not on every paint.
@@ -25,9 +26,10 @@ public:
     bool isElided() const { return m_elided; }
 
     enum State { Normal = 0, Selected = 1, Focused = 2, Hovered = 4, Dimmed = 8 };
-    // `detail` < 1 draws a simplified card (zoomed far out): blocks instead of text.
+    // `detail` < 1 draws a simplified card (zoomed far out): blocks instead of text. `badge`
+    // (a touchpoint's NPS) goes in the icon row.
     void paint(QPainter *painter, const QRectF &rect, const Card &card, const CanvasTheme &theme, int state,
-               double detail) const;
+               double detail, const MetricBadge *badge = nullptr) const;
 
     // The area of the title text within a card of this size, for in-place editing.
     QRectF titleRect(const QRectF &rect) const;

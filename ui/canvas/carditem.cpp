@@ -3,11 +3,14 @@
 #include "carddrag.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
+#include "linkoverlayitem.h"
+#include "editor/metricscache.h"
 #include "mapscene.h"
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -93,7 +96,30 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         state |= CardFace::Dimmed;
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
-    m_face.paint(painter, rect(), *card, mapScene()->theme(), state, detail);
+    const std::optional<MetricBadge> badge = this->badge();
+    m_face.paint(painter, rect(), *card, mapScene()->theme(), state, detail, badge ? &*badge : nullptr);
+}
+
+std::optional<MetricBadge> CardItem::badge() const
+{
+    const MetricsCache *cache = mapScene()->metrics();
+    const Card *card = mapScene()->document()->card(m_id);
+    if (!cache || !card || card->kind != CardKind::Touchpoint)
+        return std::nullopt;
+    const Metrics *metrics = cache->touchpoint(m_id);
+    if (!metrics || !metrics->nps)
+        return std::nullopt;
+    MetricBadge badge = MetricBadge::nps(*metrics->nps);
+    const QString score = badge.text.mid(badge.text.indexOf(u' ') + 1);
+    badge.toolTip = metrics->npsN == 1 ? tr("NPS %1 from 1 answer naming this touchpoint").arg(score)
+                                       : tr("NPS %1 from %2 answers naming this touchpoint").arg(score, QLocale().toString(metrics->npsN));
+    return badge;
+}
+
+void CardItem::metricsChanged()
+{
+    updateToolTip();
+    update();
 }
 
 void CardItem::setDimmed(bool dimmed)
@@ -109,15 +135,16 @@ void CardItem::updateToolTip()
     const Card *card = mapScene()->document()->card(m_id);
     if (!card)
         return;
-    // The full text when the card shows only part of it.
+    // The full text when the card shows only part of it, and what its badge stands for.
+    QString tip;
     if (m_face.isElided()) {
-        QString tip = u"<b>"_s + card->title.toHtmlEscaped() + u"</b>"_s;
+        tip = u"<b>"_s + card->title.toHtmlEscaped() + u"</b>"_s;
         if (!card->description.isEmpty())
             tip += u"<br>"_s + card->description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-        setToolTip(tip);
-    } else {
-        setToolTip({});
     }
+    if (const std::optional<MetricBadge> badge = this->badge())
+        tip += (tip.isEmpty() ? QString() : u"<br>"_s) + badge->toolTip.toHtmlEscaped();
+    setToolTip(tip);
 }
 
 QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -198,12 +225,15 @@ void CardItem::editTitle()
 void CardItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = true;
+    mapScene()->linkOverlay()->setHoveredCard(m_id);
     update();
 }
 
 void CardItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = false;
+    if (mapScene()->linkOverlay()->hoveredCard() == m_id)
+        mapScene()->linkOverlay()->setHoveredCard(0);
     update();
 }
 

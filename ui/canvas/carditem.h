@@ -2,6 +2,9 @@
 
 #include "cardface.h"
 #include "itemtypes.h"
+#include "metricbadge.h"
+
+#include <optional>
 
 #include <QGraphicsObject>
 
@@ -34,6 +37,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
+
+    // A touchpoint's NPS from the responses that name it; none for other cards.
+    std::optional<MetricBadge> badge() const;
+    // The scene's survey figures changed: repaint and new tooltip.
+    void metricsChanged();
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

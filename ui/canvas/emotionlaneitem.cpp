@@ -3,16 +3,21 @@
 #include "commands/setemotionpointcommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "editor/metricscache.h"
 #include "editor/selection.h"
 #include "emotionpointitem.h"
 #include "emotionscale.h"
 #include "mapscene.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Waymark {
 
@@ -83,9 +88,9 @@ void EmotionLaneItem::setRect(const QRectF &rect)
     update();
 }
 
-bool EmotionLaneItem::isPersonaShown(Id) const
+bool EmotionLaneItem::isPersonaShown(Id persona) const
 {
-    return true;
+    return mapScene()->filter().showsPersona(persona);
 }
 
 QPointF EmotionLaneItem::pointPosition(Id persona, Id stage, double score) const
@@ -147,6 +152,7 @@ void EmotionLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setPen(QPen(theme.mutedText, 1.2, Qt::DashLine));
     painter->drawLine(QLineF(r.left(), zero, r.right(), zero));
 
+    paintDisagreements(painter);
     const Document *doc = mapScene()->document();
     for (int i = 0; i < doc->personas().size(); ++i) {
         const Persona &persona = doc->personas().at(i);
@@ -162,6 +168,70 @@ void EmotionLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(monotoneCurve(points));
     }
+    paintMeasuredCurve(painter);
+}
+
+QList<std::pair<Id, double>> EmotionLaneItem::measuredCurve() const
+{
+    QList<std::pair<Id, double>> curve;
+    const MetricsCache *metrics = mapScene()->metrics();
+    if (!metrics || !mapScene()->showsMeasuredEmotion())
+        return curve;
+    for (const Stage &stage : mapScene()->document()->stages()) {
+        if (!mapScene()->mapLayout().column(stage.id))
+            continue;
+        if (const std::optional<double> score = metrics->measuredEmotion(stage.id))
+            curve.append({stage.id, *score});
+    }
+    return curve;
+}
+
+void EmotionLaneItem::paintDisagreements(QPainter *painter) const
+{
+    const MetricsCache *metrics = mapScene()->metrics();
+    if (!metrics || !mapScene()->showsMeasuredEmotion())
+        return;
+    const CanvasTheme &theme = mapScene()->theme();
+    const QColor amber = theme.dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xb4, 0x53, 0x09);
+    QColor band = theme.dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xf5, 0x9e, 0x0b);
+    band.setAlpha(theme.dark ? 34 : 38);
+    const QFontMetricsF font(theme.smallFont);
+    for (const MeasuredEmotion::Gap &gap : metrics->disagreements()) {
+        const MapLayout::Column *column = mapScene()->mapLayout().column(gap.stage);
+        if (!column)
+            continue;
+        const QRectF area(column->x + 6, m_rect.top() + 4, column->width - 12, m_rect.height() - 8);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(band);
+        painter->drawRoundedRect(area, 6, 6);
+        const QString label = u"\u0394 "_s + QLocale().toString(std::abs(gap.delta()), 'f', 1);
+        painter->setFont(theme.smallFont);
+        painter->setPen(amber);
+        painter->drawText(QRectF(area.left() + 6, area.top() + 3, area.width() - 12, font.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+}
+
+void EmotionLaneItem::paintMeasuredCurve(QPainter *painter) const
+{
+    const QList<std::pair<Id, double>> curve = measuredCurve();
+    if (curve.isEmpty())
+        return;
+    const CanvasTheme &theme = mapScene()->theme();
+    QList<QPointF> points;
+    for (const auto &[stage, score] : curve) {
+        const MapLayout::Column *column = mapScene()->mapLayout().column(stage);
+        points.append(QPointF(column->x + column->width / 2, EmotionScale::yOf(score, m_rect.top(), m_rect.height())));
+    }
+    QPen pen(theme.text, 2.2, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
+    pen.setDashPattern({4, 3});
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(monotoneCurve(points));
+    painter->setPen(QPen(theme.text, 1.5));
+    painter->setBrush(theme.rowEven);
+    for (const QPointF &point : std::as_const(points))
+        painter->drawRect(QRectF(point.x() - 3.5, point.y() - 3.5, 7, 7));
 }
 
 void EmotionLaneItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

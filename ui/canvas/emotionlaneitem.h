@@ -14,6 +14,8 @@ class MapScene;
 // The emotion curve lane: a zero line, one smooth curve per persona through its points (a
 // monotone cubic, so the curve never swings past -5 or +5 between two points), and a
 // draggable point per persona and stage. Double-click an empty spot to add a point.
+// With the scene's measured emotion on, a dashed curve through each stage's CSAT mean on the
+// same scale, and an amber band with "Δ 3.1" where it and the workshop disagree.
 class EmotionLaneItem : public QGraphicsObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     EmotionPointItem *pointItem(Id persona, Id stage) const { return m_points.value({persona, stage}); }
     // The scene position of a persona's point at a stage, at a given score.
     QPointF pointPosition(Id persona, Id stage, double score) const;
+    // The measured curve as drawn: (stage, score) in map order; empty when it is off.
+    QList<std::pair<Id, double>> measuredCurve() const;
 
 protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
@@ -41,6 +45,8 @@ protected:
 private:
     MapScene *mapScene() const;
     bool isPersonaShown(Id persona) const;
+    void paintDisagreements(QPainter *painter) const;
+    void paintMeasuredCurve(QPainter *painter) const;
 
     Id m_lane;
     QRectF m_rect;

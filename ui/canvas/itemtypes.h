@@ -12,12 +12,14 @@ enum ItemType {
     EmotionLaneItemType,
     EmotionPointItemType,
     AddButtonItemType,
+    LinkOverlayItemType,
 };
 
 // Stacking order: cells, cards, the curve, the frozen headers over all of them.
 namespace ZOrder {
 constexpr double Card = 10;
 constexpr double EmotionLane = 5;
+constexpr double LinkOverlay = 20; // over the cards it connects, under a dragged one
 constexpr double DraggedCard = 50;
 constexpr double DropMarker = 60;
 constexpr double LaneHeader = 100;

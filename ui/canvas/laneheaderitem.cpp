@@ -3,6 +3,7 @@
 #include "commands/reordercommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
+#include "editor/metricscache.h"
 #include "emotionscale.h"
 #include "mapscene.h"
 #include "svgicons.h"
@@ -112,6 +113,21 @@ void LaneHeaderItem::paintEmotionScale(QPainter *painter) const
         painter->drawText(QPointF(r.left() + 36, y + metrics.ascent()),
                           metrics.elidedText(persona.name, Qt::ElideRight, width));
         y += metrics.lineSpacing() + 4;
+    }
+    // The measured curve, drawn as it is in the lane.
+    if (mapScene()->showsMeasuredEmotion() && mapScene()->metrics() && y + metrics.height() < r.bottom() - 6) {
+        bool any = false;
+        for (const Stage &stage : doc->stages())
+            any = any || mapScene()->metrics()->measuredEmotion(stage.id);
+        if (any) {
+            QPen pen(theme.text, 2.2, Qt::DashLine, Qt::FlatCap);
+            pen.setDashPattern({4, 3});
+            painter->setPen(pen);
+            painter->drawLine(QLineF(r.left() + 14, y + metrics.height() / 2, r.left() + 30, y + metrics.height() / 2));
+            painter->setPen(theme.text);
+            painter->drawText(QPointF(r.left() + 36, y + metrics.ascent()),
+                              metrics.elidedText(tr("Measured (CSAT)"), Qt::ElideRight, x - r.left() - 44));
+        }
     }
 }
 

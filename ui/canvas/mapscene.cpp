@@ -6,11 +6,13 @@
 #include "corneritem.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "editor/metricscache.h"
 #include "editor/selection.h"
 #include "emotionlaneitem.h"
 #include "emotionpointitem.h"
 #include "inlineeditor.h"
 #include "laneheaderitem.h"
+#include "linkoverlayitem.h"
 #include "stageheaderitem.h"
 
 #include <QGraphicsSceneContextMenuEvent>
@@ -71,6 +73,11 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
         }
     });
     connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::syncSelectionToSession);
+    connect(document, &Document::cardPersonasChanged, this, [this](Id id) {
+        if (CardItem *item = m_cards.value(id); item && m_document->card(id))
+            item->setDimmed(!m_filter.matches(*m_document->card(id)));
+    });
+    m_linkOverlay = new LinkOverlayItem(this);
 
     auto *corner = new CornerItem(this);
     m_addStage = new AddButtonItem(this, tr("Add a stage"), [this] { emit addStageRequested(int(m_document->stages().size())); });
@@ -90,18 +97,79 @@ MapSession *MapScene::session() const
     return m_session;
 }
 
+void MapScene::setChromeVisible(bool visible)
+{
+    m_chromeVisible = visible;
+    updateChrome();
+}
+
+void MapScene::updateChrome()
+{
+    const bool shown = m_chromeVisible && isEditable();
+    m_addStage->setVisible(shown);
+    m_addLane->setVisible(shown);
+}
+
 void MapScene::setSession(MapSession *session)
 {
     if (m_session)
         disconnect(m_session->selection(), nullptr, this, nullptr);
     m_session = session;
-    const bool editable = isEditable();
-    m_addStage->setVisible(editable);
-    m_addLane->setVisible(editable);
+    updateChrome();
     if (session) {
         connect(session->selection(), &Selection::changed, this, &MapScene::syncSelectionFromSession);
         syncSelectionFromSession();
     }
+    setMetrics(session ? session->metrics() : nullptr);
+}
+
+const MetricsCache *MapScene::metrics() const
+{
+    return m_metrics;
+}
+
+void MapScene::setMetrics(MetricsCache *metrics)
+{
+    if (m_metrics == metrics)
+        return;
+    if (m_metrics)
+        disconnect(m_metrics, nullptr, this, nullptr);
+    m_metrics = metrics;
+    if (metrics) {
+        connect(metrics, &MetricsCache::changed, this, &MapScene::onMetricsChanged);
+        connect(metrics, &MetricsCache::disagreementsChanged, this, [this] {
+            for (EmotionLaneItem *lane : std::as_const(m_emotionLanes))
+                lane->update();
+        });
+    }
+    onMetricsChanged();
+}
+
+void MapScene::setShowMeasuredEmotion(bool show)
+{
+    if (show == m_showMeasuredEmotion)
+        return;
+    m_showMeasuredEmotion = show;
+    for (EmotionLaneItem *lane : std::as_const(m_emotionLanes))
+        lane->update();
+    for (LaneHeaderItem *header : std::as_const(m_laneHeaders))
+        header->update();
+}
+
+void MapScene::onMetricsChanged()
+{
+    for (StageHeaderItem *header : std::as_const(m_stageHeaders))
+        header->metricsChanged();
+    // Touchpoint cards show their NPS: their cached pictures are out of date.
+    for (CardItem *item : std::as_const(m_cards)) {
+        const Card *card = m_document->card(item->cardId());
+        if (card && card->kind == CardKind::Touchpoint)
+            item->metricsChanged();
+    }
+    for (EmotionLaneItem *lane : std::as_const(m_emotionLanes))
+        lane->update();
+    for (LaneHeaderItem *header : std::as_const(m_laneHeaders))
+        header->update();
 }
 
 bool MapScene::isEditable() const
@@ -126,6 +194,21 @@ void MapScene::setLaneHidden(Id lane, bool hidden)
     else
         m_hiddenLanes.remove(lane);
     relayout();
+}
+
+void MapScene::setFilter(const CanvasFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    for (CardItem *item : std::as_const(m_cards)) {
+        if (const Card *card = m_document->card(item->cardId()))
+            item->setDimmed(!m_filter.matches(*card));
+    }
+    for (EmotionLaneItem *lane : std::as_const(m_emotionLanes)) {
+        lane->syncPoints();
+        lane->update();
+    }
 }
 
 void MapScene::rebuild()
@@ -210,7 +293,7 @@ void MapScene::onValueChanged(const FieldRef &ref)
         break;
     case Entity::Stage:
         if (StageHeaderItem *header = m_stageHeaders.value(ref.id))
-            header->update();
+            header->metricsChanged(); // targets colour the badges
         if (ref.field == int(StageField::Width))
             scheduleRelayout();
         if (ref.field == int(StageField::Color))
@@ -272,6 +355,8 @@ void MapScene::relayout()
         (*it)->setVisible(visible);
         if (visible)
             (*it)->setRect(rect);
+        if (const Card *card = m_document->card(it.key()))
+            (*it)->setDimmed(!m_filter.matches(*card)); // its evidence may have changed
     }
     for (auto it = m_stageHeaders.constBegin(); it != m_stageHeaders.constEnd(); ++it)
         (*it)->setRect(m_layout.stageHeaderRect(it.key()));

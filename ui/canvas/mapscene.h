@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasfilter.h"
 #include "canvastheme.h"
 #include "editor/elementref.h"
 #include "maplayout.h"
@@ -21,7 +22,9 @@ class Document;
 class EmotionLaneItem;
 class InlineEditor;
 class LaneHeaderItem;
+class LinkOverlayItem;
 class MapSession;
+class MetricsCache;
 class StageHeaderItem;
 
 // The journey map as a graphics scene: it mirrors the document (an item per stage header,
@@ -41,10 +44,24 @@ public:
     MapSession *session() const;
     void setSession(MapSession *session);
     bool isEditable() const;
+    // The editing aids ("+" buttons) are hidden while presenting.
+    void setChromeVisible(bool visible);
 
     const CanvasTheme &theme() const { return m_theme; }
     void setTheme(const CanvasTheme &theme);
     const MapLayout &mapLayout() const { return m_layout; }
+
+    // The survey figures shown on stage headers, touchpoint cards and the emotion lane; none
+    // without. setSession() takes the session's.
+    const MetricsCache *metrics() const;
+    void setMetrics(MetricsCache *metrics);
+    // The emotion lane's second, dashed curve: each stage's CSAT mean on the emotion scale.
+    bool showsMeasuredEmotion() const { return m_showMeasuredEmotion; }
+    void setShowMeasuredEmotion(bool show);
+
+    // Dims the cards the filter does not match and shows only its persona's emotion curve.
+    const CanvasFilter &filter() const { return m_filter; }
+    void setFilter(const CanvasFilter &filter);
 
     const QSet<Id> &hiddenLanes() const { return m_hiddenLanes; }
     void setLaneHidden(Id lane, bool hidden);
@@ -62,6 +79,7 @@ public:
     StageHeaderItem *stageHeader(Id stage) const { return m_stageHeaders.value(stage); }
     LaneHeaderItem *laneHeader(Id lane) const { return m_laneHeaders.value(lane); }
     EmotionLaneItem *emotionLane(Id lane) const { return m_emotionLanes.value(lane); }
+    LinkOverlayItem *linkOverlay() const { return m_linkOverlay; }
 
     // Stage widths shown while a stage is being resized, before the change is committed.
     void previewStageWidth(Id stage, double width);
@@ -108,15 +126,20 @@ private:
     void addCardItem(Id card);
     void removeCardItem(Id card);
     void onValueChanged(const FieldRef &ref);
+    void onMetricsChanged();
     void updateHeaderPositions();
     void syncSelectionToSession();
     void syncSelectionFromSession();
 
     Document *m_document;
     QPointer<MapSession> m_session;
+    QPointer<MetricsCache> m_metrics;
+    bool m_showMeasuredEmotion = false;
     CanvasTheme m_theme;
     MapLayout m_layout;
     QSet<Id> m_hiddenLanes;
+    CanvasFilter m_filter;
+    LinkOverlayItem *m_linkOverlay = nullptr;
     QHash<Id, double> m_widthPreview;
     QPointF m_headerOffset;
     bool m_relayoutScheduled = false;
@@ -126,6 +149,8 @@ private:
     QHash<Id, LaneHeaderItem *> m_laneHeaders;
     QHash<Id, CardItem *> m_cards;
     QHash<Id, EmotionLaneItem *> m_emotionLanes;
+    void updateChrome();
+    bool m_chromeVisible = true;
     AddButtonItem *m_addStage = nullptr;
     AddButtonItem *m_addLane = nullptr;
     QGraphicsItem *m_cornerItem = nullptr;

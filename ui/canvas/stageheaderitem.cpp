@@ -3,9 +3,11 @@
 #include "commands/reordercommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
+#include "editor/metricscache.h"
 #include "mapscene.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QTextOption>
 
@@ -67,13 +69,16 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(theme.stageFont).elidedText(stage.name, Qt::ElideRight, title.width()));
 
+    // The badges take the description's second line.
+    const QList<MetricBadge> badges = this->badges();
+    const int lines = badges.isEmpty() ? 2 : 1;
     if (!stage.description.isEmpty()) {
         painter->setFont(theme.bodyFont);
         painter->setPen(theme.mutedText);
         const QFontMetricsF metrics(theme.bodyFont);
-        const QRectF text(r.left() + 12, name.bottom() + 3, r.width() - 24, metrics.lineSpacing() * 2);
+        const QRectF text(r.left() + 12, name.bottom() + 3, r.width() - 24, metrics.lineSpacing() * lines);
         // Two lines at most; the full text is in the inspector and the tooltip.
-        const QString shown = metrics.elidedText(stage.description, Qt::ElideRight, text.width() * 2 - 20);
+        const QString shown = metrics.elidedText(stage.description, Qt::ElideRight, text.width() * lines - 20 * (lines - 1));
         QTextOption option(Qt::AlignLeft | Qt::AlignTop);
         option.setWrapMode(QTextOption::WordWrap);
         painter->save();
@@ -81,6 +86,9 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->drawText(text, shown, option);
         painter->restore();
     }
+
+    if (!badges.isEmpty())
+        paintBadges(painter, badges);
 
     if (isSelected()) {
         painter->setPen(QPen(theme.accent, 2.5));
@@ -91,6 +99,58 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setPen(QPen(theme.accent, 2));
         painter->drawLine(QLineF(r.right() - 1, r.top() + 10, r.right() - 1, r.bottom() - 10));
     }
+}
+
+QList<MetricBadge> StageHeaderItem::badges() const
+{
+    const MetricsCache *cache = mapScene()->metrics();
+    const Stage *stage = mapScene()->document()->stage(elementId());
+    const Metrics *metrics = cache && stage ? cache->stage(elementId()) : nullptr;
+    QList<MetricBadge> badges;
+    if (!metrics)
+        return badges;
+    if (metrics->nps)
+        badges.append(MetricBadge::nps(*metrics->nps, stage->npsTarget));
+    if (metrics->csat)
+        badges.append(MetricBadge::csat(*metrics->csat, stage->csatTarget));
+    return badges;
+}
+
+void StageHeaderItem::paintBadges(QPainter *painter, const QList<MetricBadge> &badges) const
+{
+    const CanvasTheme &theme = mapScene()->theme();
+    const QRectF r = rect();
+    const double height = MetricBadge::height(theme.smallFont);
+    double x = r.left() + 12;
+    const double y = r.bottom() - 7 - height;
+    for (const MetricBadge &badge : badges) {
+        if (x + badge.width(theme.smallFont) > r.right() - 8)
+            break; // a narrow stage shows what fits; the tooltip has all
+        x += badge.paint(painter, QPointF(x, y), theme.smallFont, theme) + 5;
+    }
+    const Metrics *metrics = mapScene()->metrics()->stage(elementId());
+    const QString count = tr("n %1").arg(QLocale().toString(metrics->responses));
+    const QFontMetricsF font(theme.smallFont);
+    if (x + font.horizontalAdvance(count) < r.right() - 8) {
+        painter->setFont(theme.smallFont);
+        painter->setPen(theme.mutedText);
+        painter->drawText(QRectF(x + 1, y, r.right() - 8 - x, height), Qt::AlignLeft | Qt::AlignVCenter, count);
+    }
+}
+
+void StageHeaderItem::metricsChanged()
+{
+    const QList<MetricBadge> badges = this->badges();
+    QStringList tips;
+    for (const MetricBadge &badge : badges)
+        tips.append(badge.toolTip);
+    if (!badges.isEmpty()) {
+        const Metrics *metrics = mapScene()->metrics()->stage(elementId());
+        tips.append(metrics->responses == 1 ? tr("1 survey response")
+                                            : tr("%1 survey responses").arg(QLocale().toString(metrics->responses)));
+    }
+    setToolTip(tips.join(u'\n'));
+    update();
 }
 
 void StageHeaderItem::rename()

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "headeritem.h"
+#include "metricbadge.h"
+
+#include <QList>
 
 namespace Waymark {
 
-// The header of a stage column: colour band, name, description. Drag to reorder, drag the
-// right edge to resize, double-click to rename.
+// The header of a stage column: colour band, name, description and, once survey responses
+// name the stage, its NPS and CSAT as badges coloured against the stage's targets. Drag to
+// reorder, drag the right edge to resize, double-click to rename.
 class StageHeaderItem : public HeaderItem
 {
     Q_OBJECT
@@ -15,6 +19,11 @@ public:
 
     int type() const override { return StageHeaderItemType; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // What the badges show: none without responses (or without the scene's metrics).
+    QList<MetricBadge> badges() const;
+    // The figures or the targets changed: new tooltip, repaint.
+    void metricsChanged();
 
 protected:
     QRectF nameRect() const override;
@@ -29,6 +38,7 @@ protected:
 private:
     // The name's own text, right of the step number.
     QRectF titleRect() const;
+    void paintBadges(QPainter *painter, const QList<MetricBadge> &badges) const;
 };
 
 } // namespace Waymark

@@ -1,6 +1,7 @@
 #include "mapsession.h"
 
 #include "document/document.h"
+#include "metricscache.h"
 #include "selection.h"
 
 #include <QFile>
@@ -14,6 +15,7 @@ MapSession::MapSession(std::unique_ptr<Document> document, bool untitled, QObjec
     , m_document(std::move(document))
     , m_undoStack(new QUndoStack(this))
     , m_selection(new Selection(m_document.get(), this))
+    , m_metrics(new MetricsCache(m_document.get(), this))
     , m_untitled(untitled)
 {
     connect(m_document.get(), &Document::writeFailed, this, &MapSession::writeFailed);
@@ -27,6 +29,7 @@ MapSession::~MapSession()
     // Commands refer to the document: they go first.
     delete m_undoStack;
     delete m_selection;
+    delete m_metrics;
 }
 
 QString MapSession::path() const

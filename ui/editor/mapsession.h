@@ -11,6 +11,7 @@ class QUndoStack;
 namespace Waymark {
 
 class Document;
+class MetricsCache;
 class Selection;
 
 // One open map in the editor: the document, its undo history and what is selected. Docks,
@@ -28,6 +29,8 @@ public:
     Document *document() const { return m_document.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     Selection *selection() const { return m_selection; }
+    // The survey figures the canvas shows, kept current with the document.
+    MetricsCache *metrics() const { return m_metrics; }
 
     QString path() const;
     bool isUntitled() const { return m_untitled; }
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<Document> m_document;
     QUndoStack *m_undoStack;
     Selection *m_selection = nullptr;
+    MetricsCache *m_metrics = nullptr;
     bool m_untitled;
 };
 

@@ -5,6 +5,7 @@
 #include "editor/mapsession.h"
 #include "fieldeditor.h"
 #include "fieldpresentation.h"
+#include "cardlinklist.h"
 #include "personachecklist.h"
 
 #include <QApplication>
@@ -93,6 +94,14 @@ void FieldForm::addRows()
         label->setBuddy(m_personas);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_layout->addRow(label, m_personas);
+        if (m_ids.size() == 1) {
+            m_links = new CardLinkList(m_session, m_ids.first(), this);
+            m_links->setReadOnly(readOnly);
+            m_linksLabel = new QLabel(this);
+            m_linksLabel->setBuddy(m_links);
+            m_linksLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            m_layout->addRow(m_linksLabel, m_links);
+        }
     }
 }
 
@@ -137,6 +146,10 @@ void FieldForm::updateRowVisibility()
             return !m_document->exists(ref) || fieldApplies(*m_document, ref);
         });
         m_layout->setRowVisible(m_rows[field].label, applies);
+    }
+    if (m_links) {
+        m_linksLabel->setText(m_links->label());
+        m_layout->setRowVisible(m_links, m_links->applies());
     }
 }
 

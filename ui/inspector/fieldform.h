@@ -14,6 +14,7 @@ namespace Waymark {
 class Document;
 class FieldEditor;
 class MapSession;
+class CardLinkList;
 class PersonaChecklist;
 
 // The editable fields of the inspected elements, one row each, built from the entity's field
@@ -68,6 +69,8 @@ private:
     QFormLayout *m_layout;
     QList<Row> m_rows; // by field; rows without an editor are left out
     PersonaChecklist *m_personas = nullptr;
+    CardLinkList *m_links = nullptr; // one opportunity or pain point
+    QLabel *m_linksLabel = nullptr;
     Run m_run;
     bool m_finished = false;
     Pending m_pending = Pending::Discard;

@@ -23,18 +23,21 @@ NumberFieldEditor::NumberFieldEditor(Entity entity, const FieldSpec &spec, QWidg
     , m_min(spec.min <= spec.max ? spec.min : -ExactLimit)
     , m_max(spec.min <= spec.max ? spec.max : ExactLimit)
     , m_specialText(specialValueTextFor(entity, spec))
+    , m_optional(spec.optional)
 {
+    if (m_optional && m_specialText.isEmpty())
+        m_specialText = tr("Not set");
     const bool whole = spec.type == FieldType::Integer;
     const bool fitsInt = m_min >= std::numeric_limits<int>::min() + 1 && m_max <= std::numeric_limits<int>::max();
     if (whole && fitsInt) {
         m_spin = new QSpinBox(parent);
-        m_spin->setRange(int(m_min), int(m_max));
+        m_spin->setRange(int(lowest()), int(m_max));
         m_box = m_spin;
         connect(m_spin, &QSpinBox::valueChanged, this, [this](int v) { numberChanged(v); });
     } else {
         m_doubleSpin = new QDoubleSpinBox(parent);
         m_doubleSpin->setDecimals(decimalsFor(spec));
-        m_doubleSpin->setRange(m_min, m_max);
+        m_doubleSpin->setRange(lowest(), m_max);
         m_box = m_doubleSpin;
         connect(m_doubleSpin, &QDoubleSpinBox::valueChanged, this, &NumberFieldEditor::numberChanged);
     }
@@ -46,6 +49,11 @@ NumberFieldEditor::NumberFieldEditor(Entity entity, const FieldSpec &spec, QWidg
     describe(m_box);
     guardWheel(m_box);
     setWidget(m_box);
+}
+
+double NumberFieldEditor::lowest() const
+{
+    return m_optional ? m_min - 1 : m_min;
 }
 
 void NumberFieldEditor::setReadOnly(bool readOnly)
@@ -71,7 +79,7 @@ void NumberFieldEditor::setIndeterminate(bool indeterminate)
         return;
     m_indeterminate = indeterminate;
     const QSignalBlocker blocker(m_box);
-    const double min = indeterminate ? m_min - 1 : m_min;
+    const double min = indeterminate ? m_min - 1 : lowest();
     if (m_spin)
         m_spin->setMinimum(int(min));
     else
@@ -82,7 +90,7 @@ void NumberFieldEditor::setIndeterminate(bool indeterminate)
 void NumberFieldEditor::display(const QVariant &value)
 {
     setIndeterminate(false);
-    setNumber(value.toDouble());
+    setNumber(m_optional && value.isNull() ? lowest() : value.toDouble());
 }
 
 void NumberFieldEditor::displayMixed()
@@ -98,7 +106,9 @@ void NumberFieldEditor::numberChanged(double value)
             return;
         setIndeterminate(false);
     }
-    if (spec().type == FieldType::Integer)
+    if (m_optional && value < m_min)
+        emit edited(QVariant()); // the "Not set" step
+    else if (spec().type == FieldType::Integer)
         emit edited(qint64(std::llround(value)));
     else
         emit edited(value);

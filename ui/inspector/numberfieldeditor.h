@@ -13,7 +13,8 @@ namespace Waymark {
 // step); typed digits commit on Return or when the user leaves the field.
 //
 // Whole numbers use a QSpinBox, or a QDoubleSpinBox without decimals when the field's range
-// is beyond int (customer counts).
+// is beyond int (customer counts). An optional field (a stage's NPS target) has one step below
+// its range that reads "Not set" and clears the value.
 class NumberFieldEditor : public FieldEditor
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     void setNumber(double value);
     void setIndeterminate(bool indeterminate);
     void numberChanged(double value);
+    double lowest() const; // the spin box's minimum: the range's, or the "not set" step below it
 
     QSpinBox *m_spin = nullptr;
     QDoubleSpinBox *m_doubleSpin = nullptr;
@@ -39,6 +41,7 @@ private:
     double m_min;
     double m_max;
     QString m_specialText;
+    bool m_optional = false;
     bool m_indeterminate = false;
 };
 

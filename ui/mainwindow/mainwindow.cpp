@@ -1,4 +1,9 @@
 #include "mainwindow.h"
+#include "dataactions.h"
+#include "outputactions.h"
+#include "planningactions.h"
+#include "roadmap/roadmapdock.h"
+#include "presentation/presentationwindow.h"
 
 #include "app/documentmanager.h"
 #include "canvas/mapeditor.h"
@@ -91,6 +96,8 @@ MainWindow::~MainWindow()
         m_inspector->setSession(nullptr);
     if (m_outline)
         m_outline->setSession(nullptr);
+    m_planning->setMap(nullptr, nullptr);
+    m_data->setMap(nullptr, nullptr);
     delete m_editor;
     m_view->setMapScene(nullptr);
     delete m_scene;
@@ -146,6 +153,11 @@ void MainWindow::createActions()
                                                          : int(m_session->document()->lanes().size());
         m_editor->addLane(index);
     });
+    m_output = new OutputActions(this);
+    m_mapActions.append(m_output->actions());
+    m_planning = new PlanningActions(this);
+    m_mapActions.append(m_planning->actions());
+    m_data = new DataActions(this);
     m_evidence = new QActionGroup(this);
     const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
     for (const Evidence evidence : allValues<Evidence>()) {
@@ -187,6 +199,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAs);
     file->addSeparator();
+    file->addAction(m_planning->importPersonasAction());
+    file->addAction(m_output->exportAction());
+    file->addAction(m_output->printAction());
+    file->addSeparator();
     file->addAction(m_close);
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
@@ -204,17 +220,28 @@ void MainWindow::createMenus()
     edit->addActions({m_selectAll, m_rename});
     edit->addSeparator();
     edit->addActions({m_addCard, m_addStage, m_addLane});
+    edit->addAction(m_planning->personasAction());
     QMenu *evidence = edit->addMenu(tr("&Evidence"));
     evidence->addActions(m_evidence->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset});
     view->addSeparator();
+    view->addAction(m_output->presentAction());
+    view->addAction(m_output->presentFromStageAction());
+    view->addMenu(m_output->screenMenu());
+    view->addSeparator();
     m_lanesMenu = view->addMenu(tr("&Lanes"));
     connect(m_lanesMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanesMenu);
+    view->addMenu(m_planning->personaFilterMenu());
+    view->addMenu(m_planning->evidenceFilterMenu());
     QMenu *docks = view->addMenu(tr("&Docks"));
     docks->addAction(m_outline->toggleViewAction());
     docks->addAction(m_inspector->toggleViewAction());
+    docks->addAction(m_planning->roadmapDock()->toggleViewAction());
+    docks->addAction(m_data->chartsDockAction());
+    view->addAction(m_data->measuredEmotionAction());
+    m_data->createMenu(menuBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, [this] {
@@ -267,6 +294,8 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     m_undoGroup->setActiveStack(s->undoStack());
     m_inspector->setSession(s);
     m_outline->setSession(s);
+    m_planning->setMap(s, m_scene);
+    m_data->setMap(s, m_scene);
     m_stack->setCurrentWidget(m_view);
     m_view->setFocus();
     m_view->showTopLeft();
@@ -306,10 +335,14 @@ bool MainWindow::closeMap()
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAs()))
             return false;
     }
+    if (m_output->presentation())
+        m_output->presentation()->close();
     const QString path = m_session->path();
     const bool discard = m_session->isUntitled();
     m_inspector->setSession(nullptr);
     m_outline->setSession(nullptr);
+    m_planning->setMap(nullptr, nullptr);
+    m_data->setMap(nullptr, nullptr);
     m_undoGroup->removeStack(m_session->undoStack());
     delete m_editor;
     m_editor = nullptr;

@@ -17,10 +17,13 @@ namespace Waymark {
 
 class InspectorDock;
 class MapEditor;
+class DataActions;
 class MapScene;
 class MapSession;
 class MapView;
 class OutlineDock;
+class OutputActions;
+class PlanningActions;
 class StartPage;
 
 // A window of the editor, showing one map (or the start page): the canvas in the middle, the
@@ -38,6 +41,9 @@ public:
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
     MapEditor *editor() const { return m_editor; }
+    OutputActions *output() const { return m_output; }
+    PlanningActions *planning() const { return m_planning; }
+    DataActions *data() const { return m_data; }
 
     // Opens `path` here (or in a new window when this one holds a map); a file that cannot be
     // opened is explained in a dialog and nothing else changes. Returns the window showing it.
@@ -101,6 +107,9 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomFit = nullptr;
     QAction *m_zoomReset = nullptr;
+    OutputActions *m_output = nullptr;
+    PlanningActions *m_planning = nullptr;
+    DataActions *m_data = nullptr;
     QList<QAction *> m_mapActions; // enabled only with a map
 };
 

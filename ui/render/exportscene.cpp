@@ -62,9 +62,22 @@ void ExportScene::paintTile(QPainter *painter, const QRectF &target, int first, 
     // columns, the lane headers of the rows, and the cells. Pages of a wide map repeat the
     // headers this way.
     const QPointF origin = target.topLeft();
+    // Only what lands on the device is drawn: a PNG is painted band by band, and each band
+    // must cost what its own cards cost, not the whole map's.
+    QRectF visible = target;
+    if (const QPaintDevice *device = painter->device()) {
+        visible = painter->worldTransform().inverted().mapRect(QRectF(0, 0, device->width(), device->height()));
+        if (painter->hasClipping())
+            visible &= painter->clipBoundingRect();
+    }
     const auto put = [&](const QRectF &source, double x, double y) {
         const QRectF to(origin.x() + x * scale, origin.y() + y * scale, source.width() * scale, source.height() * scale);
-        m_scene->render(painter, to, source, Qt::IgnoreAspectRatio);
+        const QRectF shown = to & visible;
+        if (shown.isEmpty())
+            return;
+        const QRectF part(source.x() + (shown.x() - to.x()) / scale, source.y() + (shown.y() - to.y()) / scale,
+                          shown.width() / scale, shown.height() / scale);
+        m_scene->render(painter, shown, part, Qt::IgnoreAspectRatio);
     };
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);

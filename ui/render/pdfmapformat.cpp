@@ -6,10 +6,11 @@
 #include "mappagination.h"
 #include "mapsheet.h"
 #include "maplegend.h"
-#include "pdfcanvas.h"
+#include "pagecanvas.h"
 #include "reportwriter.h"
 
 #include <QCoreApplication>
+#include <QPdfWriter>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +32,7 @@ QStringList PdfMapFormat::extensions() const
     return {u"pdf"_s};
 }
 
-void PdfMapFormat::paintMapPages(PdfCanvas &pdf, ExportScene &scene)
+void PdfMapFormat::paintMapPages(PageCanvas &pdf, ExportScene &scene)
 {
     const ExportOptions &options = scene.options();
     const double extra = (options.title ? MapSheet::TitleHeight : 0) + (options.legend ? MapSheet::Gap + MapLegend::Height : 0);
@@ -61,23 +62,38 @@ void PdfMapFormat::paintMapPages(PdfCanvas &pdf, ExportScene &scene)
     }
 }
 
+void PdfMapFormat::paint(PageCanvas &pages, Document &document, const ExportOptions &options)
+{
+    if (options.report) {
+        ReportWriter(document, options).write(pages);
+    } else {
+        ExportScene scene(document, options);
+        paintMapPages(pages, scene);
+    }
+    pages.finish();
+}
+
 void PdfMapFormat::write(Document &document, const QString &path, const ExportOptions &options) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
     {
-        PdfCanvas pdf(&file, options.page, document.info().title);
-        if (options.report) {
-            ReportWriter(document, options).write(pdf);
-        } else {
-            ExportScene scene(document, options);
-            paintMapPages(pdf, scene);
-        }
-        pdf.finish();
+        QPdfWriter writer(&file);
+        writer.setResolution(int(PageCanvas::Unit)); // text is laid out as on screen
+        writer.setPageLayout(pageLayout(options.page));
+        writer.setTitle(document.info().title);
+        writer.setCreator(u"Waymark "_s + QCoreApplication::applicationVersion());
+        PageCanvas pages(&writer, document.info().title);
+        paint(pages, document, options);
     }
     if (!file.commit())
         throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+}
+
+QPageLayout PdfMapFormat::pageLayout(QPageSize::PageSizeId page)
+{
+    return QPageLayout(QPageSize(page), QPageLayout::Landscape, QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter);
 }
 
 } // namespace Waymark

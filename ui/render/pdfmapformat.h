@@ -2,10 +2,12 @@
 
 #include "io/mapformat.h"
 
+#include <QPageLayout>
+
 namespace Waymark {
 
 class ExportScene;
-class PdfCanvas;
+class PageCanvas;
 
 // PDF: the map on landscape pages (split with headers repeated when it is too wide to read on
 // one), or with --report the full report. Vector throughout, text stays text.
@@ -18,7 +20,11 @@ public:
     void write(Document &document, const QString &path, const ExportOptions &options) const override;
 
     // The map's pages, from the current page of `pdf` on (used by the report too).
-    static void paintMapPages(PdfCanvas &pdf, ExportScene &scene);
+    static void paintMapPages(PageCanvas &pdf, ExportScene &scene);
+    // The map pages or, with options.report, the report: what the PDF holds and what is printed.
+    static void paint(PageCanvas &pages, Document &document, const ExportOptions &options);
+    // Landscape with the margins every Waymark page has.
+    static QPageLayout pageLayout(QPageSize::PageSizeId page);
 };
 
 } // namespace Waymark

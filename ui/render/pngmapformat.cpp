@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include <png.h>
+#include <zlib.h>
 
 #include <cmath>
 #include <stdexcept>
@@ -91,7 +92,12 @@ void PngMapFormat::write(Document &document, const QString &path, const ExportOp
                      PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
         const auto pixelsPerMetre = png_uint_32(std::lround(options.dpi / 0.0254));
         png_set_pHYs(png, info, pixelsPerMetre, pixelsPerMetre, PNG_RESOLUTION_METER);
-        png_set_compression_level(png, 6);
+        // Speed over the last few per cent of size: a map is mostly runs of flat colour, which
+        // the "sub" filter turns into runs of zeros and run-length deflate packs several
+        // times faster than the default strategy, to a file about as small.
+        png_set_compression_level(png, 1);
+        png_set_compression_strategy(png, Z_RLE);
+        png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
         png_write_info(png, info);
 
         const QImage::Format format = options.transparent ? QImage::Format_RGBA8888_Premultiplied : QImage::Format_RGB888;

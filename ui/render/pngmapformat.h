@@ -11,7 +11,7 @@ class PngMapFormat : public MapFormat
 {
 public:
     // Refused above this many pixels: a picture nobody could open.
-    static constexpr qint64 MaxPixels = 600'000'000;
+    static constexpr qint64 MaxPixels = 2'000'000'000;
 
     QString name() const override;
     QString description() const override;

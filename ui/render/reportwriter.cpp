@@ -4,7 +4,7 @@
 #include "document/document.h"
 #include "exportscene.h"
 #include "metrics/metricsreport.h"
-#include "pdfcanvas.h"
+#include "pagecanvas.h"
 #include "pdfmapformat.h"
 #include "render/mapthumbnail.h"
 
@@ -20,6 +20,8 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
+
+constexpr qsizetype MaxCoverStages = 12;
 
 QString tr(const char *text)
 {
@@ -101,7 +103,7 @@ QList<qint64> ReportWriter::rankedOpportunities(const Document &document)
     return ids;
 }
 
-void ReportWriter::write(PdfCanvas &pdf)
+void ReportWriter::write(PageCanvas &pdf)
 {
     cover(pdf);
     pdf.newPage();
@@ -119,7 +121,7 @@ void ReportWriter::write(PdfCanvas &pdf)
     painPoints(pdf);
 }
 
-double ReportWriter::sectionTitle(PdfCanvas &pdf, const QString &title, double y)
+double ReportWriter::sectionTitle(PageCanvas &pdf, const QString &title, double y)
 {
     const CanvasTheme theme = CanvasTheme::light();
     const QFont font = scaled(theme.stageFont, 1.5);
@@ -133,7 +135,7 @@ double ReportWriter::sectionTitle(PdfCanvas &pdf, const QString &title, double y
     return y + 14;
 }
 
-void ReportWriter::cover(PdfCanvas &pdf)
+void ReportWriter::cover(PageCanvas &pdf)
 {
     const CanvasTheme theme = CanvasTheme::light();
     QPainter &p = pdf.painter();
@@ -193,8 +195,23 @@ void ReportWriter::cover(PdfCanvas &pdf)
         p.drawRect(QRectF(thumbArea.topLeft(), size));
     }
 
+    // The stages in order: the map's headers may shorten a long name, this line never does.
+    y += 76;
+    QStringList steps;
+    const qsizetype listed = std::min<qsizetype>(m_document.stages().size(), MaxCoverStages);
+    for (qsizetype i = 0; i < listed; ++i)
+        steps.append(u"%1 %2"_s.arg(i + 1).arg(m_document.stages().at(i).name));
+    if (m_document.stages().size() > listed)
+        steps.append(tr("and %1 more").arg(m_document.stages().size() - listed));
+    if (!steps.isEmpty()) {
+        p.setFont(theme.smallFont);
+        p.setPen(theme.mutedText);
+        p.drawText(QPointF(area.left(), y), tr("The journey"));
+        y = paragraph(p, steps.join(u"  →  "_s), theme.bodyFont, theme.text, area.left(), y + 6, column, 4);
+    }
+
     // Who the journey is about.
-    double py = std::max(y + 90, area.top() + area.height() * 0.58);
+    double py = std::max(y + 30, area.top() + area.height() * 0.58);
     p.setFont(scaled(theme.laneFont, 1.15));
     p.setPen(theme.text);
     if (!m_document.personas().isEmpty())
@@ -225,7 +242,7 @@ void ReportWriter::cover(PdfCanvas &pdf)
     }
 }
 
-void ReportWriter::personas(PdfCanvas &pdf)
+void ReportWriter::personas(PageCanvas &pdf)
 {
     const CanvasTheme theme = CanvasTheme::light();
     QPainter &p = pdf.painter();
@@ -302,7 +319,7 @@ void ReportWriter::personas(PdfCanvas &pdf)
     }
 }
 
-void ReportWriter::metrics(PdfCanvas &pdf)
+void ReportWriter::metrics(PageCanvas &pdf)
 {
     const CanvasTheme theme = CanvasTheme::light();
     const MetricsReport report = MetricsEngine::compute(m_document);
@@ -342,7 +359,7 @@ void ReportWriter::metrics(PdfCanvas &pdf)
     }
 }
 
-void ReportWriter::opportunities(PdfCanvas &pdf)
+void ReportWriter::opportunities(PageCanvas &pdf)
 {
     const QList<qint64> ranked = rankedOpportunities(m_document);
     QList<QStringList> rows;
@@ -359,7 +376,7 @@ void ReportWriter::opportunities(PdfCanvas &pdf)
           {0.04, 0.34, 0.16, 0.07, 0.07, 0.07, 0.15, 0.10}, rows);
 }
 
-void ReportWriter::painPoints(PdfCanvas &pdf)
+void ReportWriter::painPoints(PageCanvas &pdf)
 {
     QList<const Card *> pains;
     for (const Stage &stage : m_document.stages()) {
@@ -380,7 +397,7 @@ void ReportWriter::painPoints(PdfCanvas &pdf)
           {0.08, 0.27, 0.15, 0.1, 0.4}, rows);
 }
 
-void ReportWriter::table(PdfCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
+void ReportWriter::table(PageCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
                          const QList<QStringList> &rows)
 {
     const CanvasTheme theme = CanvasTheme::light();

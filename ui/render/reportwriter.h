@@ -11,7 +11,7 @@
 namespace Waymark {
 
 class Document;
-class PdfCanvas;
+class PageCanvas;
 struct CanvasTheme;
 
 // `waymark export --report`: a PDF a CX manager can send as it is. A cover (title, date,
@@ -21,22 +21,22 @@ class ReportWriter
 {
 public:
     ReportWriter(Document &document, const ExportOptions &options);
-    void write(PdfCanvas &pdf);
+    void write(PageCanvas &pdf);
 
     // Opportunities by impact / effort, highest first (ties: higher impact first).
     static QList<qint64> rankedOpportunities(const Document &document);
 
 private:
-    void cover(PdfCanvas &pdf);
-    void personas(PdfCanvas &pdf);
-    void metrics(PdfCanvas &pdf);
-    void painPoints(PdfCanvas &pdf);
-    void opportunities(PdfCanvas &pdf);
+    void cover(PageCanvas &pdf);
+    void personas(PageCanvas &pdf);
+    void metrics(PageCanvas &pdf);
+    void painPoints(PageCanvas &pdf);
+    void opportunities(PageCanvas &pdf);
 
     // A table that continues on the next page, header repeated, when it runs out of room.
-    void table(PdfCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
+    void table(PageCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
                const QList<QStringList> &rows);
-    double sectionTitle(PdfCanvas &pdf, const QString &title, double y);
+    double sectionTitle(PageCanvas &pdf, const QString &title, double y);
 
     Document &m_document;
     ExportOptions m_options;

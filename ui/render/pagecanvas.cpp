@@ -1,12 +1,10 @@
-#include "pdfcanvas.h"
+#include "pagecanvas.h"
 
 #include "canvas/canvastheme.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QLocale>
-#include <QMarginsF>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 
 namespace Waymark {
 
@@ -14,27 +12,25 @@ namespace {
 constexpr double FooterHeight = 22;
 }
 
-PdfCanvas::PdfCanvas(QIODevice *device, QPageSize::PageSizeId pageSize, const QString &title)
-    : m_writer(device)
+PageCanvas::PageCanvas(QPagedPaintDevice *device, const QString &title)
+    : m_device(device)
     , m_title(title)
 {
-    m_writer.setResolution(96); // one unit = one canvas pixel: text is laid out as on screen
-    m_writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Landscape, QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
-    m_writer.setTitle(title);
-    m_writer.setCreator(QStringLiteral("Waymark ") + QCoreApplication::applicationVersion());
-    m_painter.begin(&m_writer);
-    const QRectF page = m_writer.pageLayout().paintRectPixels(96);
+    Q_ASSERT(device->logicalDpiX() == int(Unit));
+    if (!m_painter.begin(device))
+        return;
+    const QRectF page = device->pageLayout().paintRectPixels(int(Unit));
     const QRectF area(0, 0, page.width(), page.height());
     m_content = area.adjusted(0, 0, 0, -FooterHeight);
     m_footer = QRectF(area.left(), area.bottom() - FooterHeight + 6, area.width(), FooterHeight - 6);
 }
 
-PdfCanvas::~PdfCanvas()
+PageCanvas::~PageCanvas()
 {
     finish();
 }
 
-void PdfCanvas::drawFooter()
+void PageCanvas::drawFooter()
 {
     const CanvasTheme theme = CanvasTheme::light();
     m_painter.save();
@@ -48,16 +44,16 @@ void PdfCanvas::drawFooter()
     m_painter.restore();
 }
 
-void PdfCanvas::newPage()
+void PageCanvas::newPage()
 {
     drawFooter();
-    m_writer.newPage();
+    m_device->newPage();
     ++m_page;
 }
 
-void PdfCanvas::finish()
+void PageCanvas::finish()
 {
-    if (m_finished)
+    if (m_finished || !m_painter.isActive())
         return;
     drawFooter();
     m_painter.end();

@@ -1,0 +1,246 @@
+#!/usr/bin/env bash
+# Times survey import and metrics on a million responses against the sqlite3 shell doing the
+# same work (see README.md, "run_survey_bench.sh").
+#
+#   bench/run_survey_bench.sh [BUILD_DIR] [GENERATOR_OPTION...]
+#
+# BUILD_DIR (default ./build) holds app/waymark and bench/waymark_generate_survey. Any further
+# arguments go to the generator (default: 1,000,000 responses over 10 stages).
+#
+# In one run it:
+#   1. generates survey.csv and its 10-stage map (map.json) and builds map.waymark from it
+#      with `waymark new --from-json`;
+#   2. times `waymark import map.waymark survey.csv` (each run on a fresh copy of the map);
+#   3. times `waymark metrics map.waymark --json --by gender`;
+#   4. times the sqlite3 shell's `.import --csv survey.csv responses` into a fresh database;
+#   5. times one GROUP BY query computing the per-stage NPS from that table;
+#   6. checks that the query's per-stage NPS equals the one `waymark metrics` reports;
+#   7. prints min and median wall-clock times, peak RSS and the ratios against the targets
+#      import <= 1.5 x sqlite3 .import and metrics <= 1.5 x the query.
+#
+# Environment:
+#   BENCH_RUNS            repetitions of each timed command (default 3)
+#   BENCH_TARGET_RATIO    the target ratio (default 1.5)
+#   BENCH_STRICT=1        exit 1 when a ratio misses the target (default: reported only)
+#   BENCH_KEEP=1          keep the working folder and print its path
+#
+# Exit status: 0 done (and, with BENCH_STRICT=1, both ratios within the target); 1 a command
+# failed, the figures of waymark and sqlite3 differ, or a strict target was missed; 2 usage.
+
+set -euo pipefail
+export LC_ALL=C
+script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+build_arg=${1:-./build}
+[[ $# -gt 0 ]] && shift
+generator_args=("$@")
+
+runs=${BENCH_RUNS:-3}
+target=${BENCH_TARGET_RATIO:-1.5}
+
+usage() {
+    echo "run_survey_bench.sh: $1" >&2
+    echo "usage: run_survey_bench.sh [BUILD_DIR] [GENERATOR_OPTION...]" >&2
+    exit 2
+}
+
+[[ $runs =~ ^[1-9][0-9]*$ ]] || usage "BENCH_RUNS must be a whole number of at least 1, not '$runs'"
+[[ $target =~ ^[0-9]+(\.[0-9]+)?$ ]] || usage "BENCH_TARGET_RATIO must be a number, not '$target'"
+
+build_dir=$(cd "$build_arg" 2>/dev/null && pwd) || usage "no build folder '$build_arg'"
+waymark=$build_dir/app/waymark
+generator=$build_dir/bench/waymark_generate_survey
+for program in "$waymark" "$generator"; do
+    [[ -x $program ]] || usage "$program is missing; build first: cmake --build '$build_dir'"
+done
+sqlite=$(command -v sqlite3) || usage "the sqlite3 shell is missing (Debian: apt-get install sqlite3)"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/waymark-survey-bench.XXXXXX")
+if [[ ${BENCH_KEEP:-0} == 1 ]]; then
+    trap 'echo "Kept $work"' EXIT
+else
+    trap 'rm -rf "$work"' EXIT
+fi
+cd "$work"
+
+script_name=run_survey_bench.sh
+# shellcheck source=benchlib.sh
+source "$script_dir/benchlib.sh"
+
+# run_measured OUT COMMAND...: runs COMMAND with stdout to OUT and stderr to stderr.txt, and
+# leaves its peak resident set size in KiB in rss.txt ("" when it cannot be measured).
+if [[ -x /usr/bin/time ]] && /usr/bin/time -f %M -o /dev/null true 2>/dev/null; then
+    rss_method="GNU time (/usr/bin/time -f %M)"
+    run_measured() {
+        local out=$1
+        shift
+        /usr/bin/time -f %M -o "$work/rss.raw" "$@" >"$out" 2>"$work/stderr.txt" || return 1
+        tail -n 1 "$work/rss.raw" >"$work/rss.txt"
+    }
+elif command -v python3 >/dev/null; then
+    rss_method="python3 getrusage(RUSAGE_CHILDREN).ru_maxrss"
+    run_measured() {
+        local out=$1
+        shift
+        python3 - "$@" >"$work/rss.txt" 2>"$work/stderr.txt" 3>"$out" <<'EOF'
+import os, resource, subprocess, sys
+status = subprocess.run(sys.argv[1:], stdout=os.fdopen(3, "w")).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(status)
+EOF
+    }
+else
+    rss_method="none (neither /usr/bin/time nor python3 found): peak RSS not measured"
+    run_measured() {
+        local out=$1
+        shift
+        "$@" >"$out" 2>"$work/stderr.txt" || return 1
+        echo "" >"$work/rss.txt"
+    }
+fi
+
+fail_command() {
+    echo "run_survey_bench.sh: command failed: $*" >&2
+    sed 's/^/  /' "$work/stderr.txt" >&2
+    exit 1
+}
+
+echo "Waymark survey import and metrics benchmark"
+echo "  binary:   $waymark"
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build_dir/CMakeCache.txt" 2>/dev/null || true)
+echo "  build:    ${build_type:-unknown build type}"
+echo "  sqlite3:  $sqlite $("$sqlite" --version | cut -d' ' -f1)"
+echo "  machine:  $(nproc) CPU(s), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)"
+echo "  load:     $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) (1, 5, 15 min; other work on the machine skews the figures)"
+echo "  runs:     $runs per command; wall clock; peak RSS by $rss_method"
+echo "  folder:   $work"
+echo
+
+t0=$(now_us)
+"$generator" survey.csv --map map.json "${generator_args[@]}" >/dev/null 2>"$work/stderr.txt" \
+    || fail_command "$generator" survey.csv --map map.json "${generator_args[@]}"
+t1=$(now_us)
+rows=$(($(wc -l <survey.csv) - 1))
+echo "Generated survey.csv: $rows responses, $(human_size "$(stat -c %s survey.csv)") in $(seconds $((t1 - t0))) s"
+"$waymark" new pristine.waymark --from-json map.json >/dev/null 2>"$work/stderr.txt" \
+    || fail_command "$waymark" new pristine.waymark --from-json map.json
+echo "Built the map: pristine.waymark, $(human_size "$(stat -c %s pristine.waymark)"), from map.json ($(grep -c '"stage":' map.json) touchpoint cards)"
+echo
+
+names=()
+mins=()
+medians=()
+rsses=()
+
+# bench LABEL PREPARE OUT COMMAND...: runs PREPARE (untimed; a shell function or "") then
+# COMMAND, $runs times; records the minimum and median times and the largest peak RSS.
+bench() {
+    local label=$1 prepare=$2 out=$3
+    shift 3
+    local times=() rss_max=0 i t0 t1 rss
+    for ((i = 0; i < runs; i++)); do
+        if [[ -n $prepare ]]; then "$prepare"; fi
+        sync
+        t0=$(now_us)
+        run_measured "$out" "$@" || fail_command "$@"
+        t1=$(now_us)
+        times+=($((t1 - t0)))
+        rss=$(cat "$work/rss.txt")
+        if [[ -n $rss ]] && ((rss > rss_max)); then rss_max=$rss; fi
+    done
+    local sorted
+    mapfile -t sorted < <(printf '%s\n' "${times[@]}" | sort -n)
+    local n=${#sorted[@]} median
+    if ((n % 2)); then
+        median=${sorted[n / 2]}
+    else
+        median=$(((sorted[n / 2 - 1] + sorted[n / 2]) / 2))
+    fi
+    names+=("$label")
+    mins+=("${sorted[0]}")
+    medians+=("$median")
+    rsses+=("$rss_max")
+}
+
+fresh_map() {
+    rm -f map.waymark map.waymark-journal map.waymark-wal map.waymark-shm
+    cp pristine.waymark map.waymark
+}
+fresh_db() { rm -f fresh.db fresh.db-journal; }
+
+nps_query="SELECT stage, 100.0 * (SUM(CAST(nps AS INTEGER) >= 9) - SUM(CAST(nps AS INTEGER) <= 6)) / COUNT(*)
+           FROM responses WHERE nps <> '' GROUP BY stage ORDER BY stage;"
+
+bench "waymark import map.waymark survey.csv" fresh_map import.out "$waymark" import map.waymark survey.csv
+bench "waymark metrics map.waymark --json --by gender" "" metrics.json "$waymark" metrics map.waymark --json --by gender
+bench "sqlite3 fresh.db '.import --csv survey.csv responses'" fresh_db import.sqlite.out \
+    "$sqlite" fresh.db ".import --csv survey.csv responses"
+bench "sqlite3 fresh.db 'SELECT stage, NPS ... GROUP BY stage'" "" query.out "$sqlite" fresh.db "$nps_query"
+
+printf '%-56s %9s %9s %11s\n' "command" "min s" "median s" "peak RSS"
+printf '%-56s %9s %9s %11s\n' "-------" "-----" "--------" "--------"
+for i in "${!names[@]}"; do
+    rss=${rsses[i]}
+    if ((rss > 0)); then rss=$(awk -v k="$rss" 'BEGIN { printf "%.1f MiB", k / 1024 }'); else rss="n/a"; fi
+    printf '%-56s %9s %9s %11s\n' "${names[i]}" "$(seconds "${mins[i]}")" "$(seconds "${medians[i]}")" "$rss"
+done
+echo
+echo "Sizes: survey.csv $(human_size "$(stat -c %s survey.csv)"), map.waymark $(human_size "$(stat -c %s map.waymark)"),"\
+     "fresh.db $(human_size "$(stat -c %s fresh.db)")"
+echo
+
+# The same figures: the responses counted, and the per-stage NPS of both.
+exit_status=0
+imported=$(grep -o 'Imported [0-9]*' import.out | grep -o '[0-9]*' || true)
+counted=$("$sqlite" fresh.db "SELECT COUNT(*) FROM responses;")
+if [[ $imported == "$rows" && $counted == "$rows" ]]; then
+    echo "Responses: $rows in the CSV, imported by waymark and by sqlite3"
+else
+    echo "Responses: DIFFERENT: $rows in the CSV, waymark imported '${imported}', sqlite3 has '${counted}'"
+    exit_status=1
+fi
+if command -v jq >/dev/null; then
+    jq -r '.stages[] | select(.nps.score != null) | "\(.name)|\(.nps.score)"' metrics.json | sort >waymark_nps.txt
+elif command -v python3 >/dev/null; then
+    python3 -c 'import json, sys
+for s in json.load(open("metrics.json"))["stages"]:
+    if s["nps"]["score"] is not None: print("%s|%r" % (s["name"], s["nps"]["score"]))' | sort >waymark_nps.txt
+else
+    echo "Per-stage NPS: not compared (neither jq nor python3 found)"
+fi
+if [[ -f waymark_nps.txt ]]; then
+    sort query.out >sqlite_nps.txt
+    if join -t '|' waymark_nps.txt sqlite_nps.txt | awk -F '|' -v expected="$(wc -l <sqlite_nps.txt)" '
+        { d = $2 - $3; if (d < 0) d = -d; if (d > 1e-9) bad++; n++ }
+        END { exit !(n == expected && n > 0 && !bad) }' && (($(wc -l <waymark_nps.txt) == $(wc -l <sqlite_nps.txt))); then
+        echo "Per-stage NPS: waymark and the sqlite3 query agree on all $(wc -l <sqlite_nps.txt) stages (to 1e-9)"
+        awk -F '|' '{ printf "  %-16s %+8.3f\n", $1 ":", $2 }' sqlite_nps.txt
+    else
+        echo "Per-stage NPS: DIFFERENT"
+        echo "  waymark:"; sed 's/^/    /' waymark_nps.txt
+        echo "  sqlite3:"; sed 's/^/    /' sqlite_nps.txt
+        exit_status=1
+    fi
+fi
+echo
+
+# Ratios of the medians against the targets.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+within() { awk -v r="$1" -v t="$target" 'BEGIN { exit !(r <= t) }'; }
+import_ratio=$(ratio "${medians[0]}" "${medians[2]}")
+metrics_ratio=$(ratio "${medians[1]}" "${medians[3]}")
+verdict() { within "$1" && echo PASS || echo FAIL; }
+printf 'import:  waymark %s s / sqlite3 .import %s s = %sx   (target <= %sx: %s)\n' \
+    "$(seconds "${medians[0]}")" "$(seconds "${medians[2]}")" "$import_ratio" "$target" "$(verdict "$import_ratio")"
+printf 'metrics: waymark %s s / sqlite3 query   %s s = %sx   (target <= %sx: %s)\n' \
+    "$(seconds "${medians[1]}")" "$(seconds "${medians[3]}")" "$metrics_ratio" "$target" "$(verdict "$metrics_ratio")"
+if [[ ${BENCH_STRICT:-0} == 1 ]] && ! { within "$import_ratio" && within "$metrics_ratio"; }; then
+    exit_status=1
+fi
+echo
+if ((exit_status == 0)); then
+    echo "Result: ok"
+else
+    echo "Result: FAILED (see above)"
+fi
+exit "$exit_status"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "documentcommand.h"
+
+#include "model/persona.h"
+
+#include <QList>
+
+namespace Waymark {
+
+// Adds personas copied from another map after the map's own, as one undo step ("Import
+// Personas"). See PersonaImport for what is copied.
+class ImportPersonasCommand : public DocumentCommand
+{
+public:
+    ImportPersonasCommand(Document *document, const QList<Persona> &personas, QUndoCommand *parent = nullptr);
+};
+
+} // namespace Waymark

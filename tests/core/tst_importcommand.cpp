@@ -1,0 +1,255 @@
+// Importing survey responses as one undo step (ImportResponsesCommand): redo adds exactly the
+// imported rows, undo removes exactly them (the file, the count and the metrics as before), redo
+// after undo writes the same rows with the same ids again, and the stored response summary
+// always equals one recomputed from scratch from the responses.
+
+#include "commands/importresponsescommand.h"
+#include "document/document.h"
+#include "io/surveyimport.h"
+#include "metrics/metricsformat.h"
+#include "metrics/metricsreport.h"
+#include "store/responsesummary.h"
+#include "support/testsupport.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Waymark;
+
+namespace {
+
+const QByteArray header = "stage,touchpoint,respondent,nps,csat,ces,fcr,response_minutes,gender,age\n";
+
+// Everything the metrics engine reports, by gender (the breakdown most tests ask for).
+QByteArray metricsJson(Document &document)
+{
+    MetricsQuery query;
+    if (MetricsEngine::compute(document).attributes.contains(u"gender"_s))
+        query.by = u"gender"_s;
+    return QJsonDocument(MetricsFormat::toJson(MetricsEngine::compute(document, query))).toJson(QJsonDocument::Compact);
+}
+
+// The state a test compares: the file's tables, the count, the summary and the metrics.
+struct State {
+    QString tables;
+    qint64 count = 0;
+    QMap<SummaryKey, AnswerSums> summary;
+    QByteArray metrics;
+};
+
+State stateOf(Document &document)
+{
+    return {Test::dumpTables(document.path()), document.responseCount(), document.responseSummary(), metricsJson(document)};
+}
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void undoRedo_data();
+    void undoRedo();
+    void undoOneOfTwo();
+    void fromScratchAfterManyValues();
+    void commandText();
+    void cancelledImportLeavesNothing();
+
+private:
+    ResponseBatch read(const QByteArray &csv);
+    void verifySummaryFromScratch();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Document> m_doc;
+    QUndoStack m_stack;
+};
+
+void TestImportCommand::init()
+{
+    m_dir = Test::scratchDir();
+    QVERIFY(m_dir->isValid());
+    m_doc = Test::documentFromTemplate(m_dir->filePath(u"map.waymark"_s), u"phone-store"_s);
+    QVERIFY(m_doc);
+}
+
+void TestImportCommand::cleanup()
+{
+    m_stack.clear();
+    m_doc.reset();
+    m_dir.reset();
+}
+
+ResponseBatch TestImportCommand::read(const QByteArray &csv)
+{
+    SurveyImport import(*m_doc);
+    if (!import.read(csv, u"survey.csv"_s) || import.invalidRows() > 0)
+        QTest::qFail("the test's CSV does not read cleanly", __FILE__, __LINE__);
+    return std::move(import.batch());
+}
+
+// The stored summary equals the sums of every stored response, made afresh.
+void TestImportCommand::verifySummaryFromScratch()
+{
+    const QMap<SummaryKey, AnswerSums> stored = m_doc->responseSummary();
+    const QMap<SummaryKey, AnswerSums> fresh = ResponseSummary::aggregate(m_doc->responsesOfStages({}));
+    QCOMPARE(stored.keys(), fresh.keys());
+    QCOMPARE(stored, fresh);
+}
+
+void TestImportCommand::undoRedo_data()
+{
+    QTest::addColumn<QByteArray>("earlier"); // imported before, without the undo stack
+    QTest::addColumn<QByteArray>("imported");
+
+    const QByteArray rows = header
+        + "Research online,Handset and tariff pages,r1,10,5,6,,,female,34\n"
+          "Research online,,r2,3,2,2,,,male,19\n"
+          "Store visit,Greeter with tablet queue,r3,8,4,,yes,12.5,female,67\n"
+          "Support contact,Customer service line,r4,6,3,3,no,45,,\n"
+          "Support contact,Chat assistant in the app,r5,9,,7,yes,0.5,non-binary,25\n";
+    QTest::newRow("into an empty map") << QByteArray() << rows;
+    QTest::newRow("into stages with responses")
+        << header + "Research online,,e1,9,5,5,yes,3,male,44\nSupport contact,,e2,2,1,1,no,60,female,52\n" << rows;
+    QTest::newRow("beside responses of other stages")
+        << header + "First bill,,e1,9,5,5,yes,3,male,44\nRenewal and advocacy,,e2,2,1,1,no,60,female,52\n" << rows;
+    QTest::newRow("new attribute") << header + "Research online,,e1,9,5,5,yes,3,male,44\n"
+                                   << QByteArray("stage,nps,region\nResearch online,7,north\nFirst bill,10,south\n");
+}
+
+void TestImportCommand::undoRedo()
+{
+    QFETCH(QByteArray, earlier);
+    QFETCH(QByteArray, imported);
+
+    if (!earlier.isEmpty()) {
+        ResponseBatch batch = read(earlier);
+        m_doc->insertResponses(batch);
+    }
+    const State before = stateOf(*m_doc);
+    verifySummaryFromScratch();
+
+    ResponseBatch batch = read(imported);
+    const qsizetype rows = batch.size();
+    QVERIFY(rows > 0);
+    m_stack.push(new ImportResponsesCommand(m_doc.get(), std::move(batch)));
+    QCOMPARE(m_stack.count(), 1);
+    const State after = stateOf(*m_doc);
+    QCOMPARE(after.count, before.count + rows);
+    QVERIFY(after.metrics != before.metrics);
+    verifySummaryFromScratch();
+
+    for (int round = 0; round < 2; ++round) {
+        m_stack.undo();
+        const State undone = stateOf(*m_doc);
+        QCOMPARE(undone.count, before.count);
+        QCOMPARE(undone.summary, before.summary);
+        QCOMPARE(undone.metrics, before.metrics);
+        QCOMPARE(undone.tables, before.tables); // the file as it was, row for row
+        verifySummaryFromScratch();
+
+        m_stack.redo();
+        const State redone = stateOf(*m_doc);
+        QCOMPARE(redone.count, after.count);
+        QCOMPARE(redone.summary, after.summary);
+        QCOMPARE(redone.metrics, after.metrics);
+        QCOMPARE(redone.tables, after.tables); // the same rows with the same ids
+        verifySummaryFromScratch();
+    }
+
+    // The file says the same when opened afresh.
+    const QString path = m_doc->path();
+    m_stack.clear();
+    m_doc.reset();
+    m_doc = Document::open(path);
+    QCOMPARE(stateOf(*m_doc).metrics, after.metrics);
+}
+
+void TestImportCommand::undoOneOfTwo()
+{
+    m_stack.push(new ImportResponsesCommand(m_doc.get(), read(header + "Store visit,,a,9,,,,,female,30\nFirst bill,,b,2,,,,,male,40\n")));
+    const State first = stateOf(*m_doc);
+    m_stack.push(new ImportResponsesCommand(m_doc.get(), read(header + "Store visit,,c,0,,,,,male,50\nSupport contact,,d,10,,,,,male,60\n")));
+    const State second = stateOf(*m_doc);
+    QCOMPARE(second.count, 4);
+    verifySummaryFromScratch();
+
+    m_stack.undo();
+    QCOMPARE(stateOf(*m_doc).tables, first.tables);
+    QCOMPARE(m_doc->responseCount(), 2);
+    verifySummaryFromScratch();
+    m_stack.undo();
+    QCOMPARE(m_doc->responseCount(), 0);
+    QVERIFY(m_doc->responseSummary().isEmpty());
+    QCOMPARE(MetricsEngine::compute(*m_doc).overall.responses, 0);
+
+    m_stack.redo();
+    QCOMPARE(stateOf(*m_doc).tables, first.tables);
+    m_stack.redo();
+    QCOMPARE(stateOf(*m_doc).tables, second.tables);
+    verifySummaryFromScratch();
+}
+
+// An attribute with more distinct values than ResponseSummary::MaxSegmentValues (an e-mail
+// address) is no segment. Two imports into different stages, each under the limit but over it
+// together: the summary must still be what the responses give from scratch.
+void TestImportCommand::fromScratchAfterManyValues()
+{
+    const int each = ResponseSummary::MaxSegmentValues / 2 + 10;
+    QByteArray first = "stage,nps,email\n";
+    QByteArray second = "stage,nps,email\n";
+    for (int i = 0; i < each; ++i) {
+        first += "Store visit,9,a" + QByteArray::number(i) + "@example.org\n";
+        second += "First bill,3,b" + QByteArray::number(i) + "@example.org\n";
+    }
+    m_stack.push(new ImportResponsesCommand(m_doc.get(), read(first)));
+    verifySummaryFromScratch();
+    m_stack.push(new ImportResponsesCommand(m_doc.get(), read(second)));
+    QCOMPARE(m_doc->responseCount(), 2 * each);
+    QEXPECT_FAIL("", "ResponseSummary::added() decides MaxSegmentValues per batch, not over all responses (core/store)", Abort);
+    verifySummaryFromScratch();
+}
+
+void TestImportCommand::commandText()
+{
+    auto *command = new ImportResponsesCommand(m_doc.get(), read(header + "Store visit,,a,9,,,,,,\nFirst bill,,b,2,,,,,,\nFirst bill,,c,,,,,,,\n"));
+    QCOMPARE(command->size(), 3);
+    QCOMPARE(command->text(), u"Import 3 Responses"_s);
+    m_stack.push(command);
+    QCOMPARE(m_stack.undoText(), u"Import 3 Responses"_s);
+}
+
+// A cancelled first redo writes nothing, reports no failure, and the stack drops the command.
+void TestImportCommand::cancelledImportLeavesNothing()
+{
+    QByteArray csv = "stage,nps\n";
+    for (int i = 0; i < 40000; ++i)
+        csv += i % 2 ? "Store visit,9\n" : "First bill,4\n";
+    const State before = stateOf(*m_doc);
+    QSignalSpy failures(m_doc.get(), &Document::writeFailed);
+
+    auto *command = new ImportResponsesCommand(m_doc.get(), read(csv));
+    qint64 seen = 0;
+    command->setProgress([&seen](qint64 rows) {
+        seen = rows;
+        return false;
+    });
+    m_stack.push(command);
+    QVERIFY(seen > 0);
+    QCOMPARE(m_stack.count(), 0);
+    QCOMPARE(failures.count(), 0);
+    const State after = stateOf(*m_doc);
+    QCOMPARE(after.count, 0);
+    QCOMPARE(after.tables, before.tables);
+}
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"

@@ -1,0 +1,437 @@
+#include "prioritymatrix.h"
+
+#include "commands/setvaluecommand.h"
+#include "document/document.h"
+#include "editor/mapsession.h"
+#include "editor/selection.h"
+#include "render/reportwriter.h"
+#include "statuscolors.h"
+
+#include <QHash>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark {
+
+namespace {
+
+constexpr int Steps = Card::MaxScale - Card::MinScale + 1;
+constexpr double LeftMargin = 46;   // impact ticks and the axis title
+constexpr double BottomMargin = 40; // effort ticks and the axis title
+constexpr double Margin = 10;
+
+} // namespace
+
+PriorityMatrix::PriorityMatrix(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"priorityMatrix"_s);
+    setAccessibleName(tr("Effort and impact matrix"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void PriorityMatrix::setSession(MapSession *session)
+{
+    if (m_session) {
+        disconnect(m_session->document(), nullptr, this, nullptr);
+        disconnect(m_session->selection(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    m_drag = {};
+    if (session) {
+        const auto repaint = [this] { update(); };
+        const Document *document = session->document();
+        connect(document, &Document::cardInserted, this, repaint);
+        connect(document, &Document::cardRemoved, this, repaint);
+        connect(document, &Document::cardMoved, this, repaint);
+        connect(document, &Document::valueChanged, this, repaint);
+        connect(document, &Document::reset, this, repaint);
+        connect(session->selection(), &Selection::changed, this, repaint);
+    }
+    update();
+}
+
+QSize PriorityMatrix::sizeHint() const
+{
+    return {420, 380};
+}
+
+QSize PriorityMatrix::minimumSizeHint() const
+{
+    return {260, 240};
+}
+
+QRectF PriorityMatrix::plotRect() const
+{
+    return QRectF(LeftMargin, Margin, width() - LeftMargin - Margin, height() - Margin - BottomMargin);
+}
+
+double PriorityMatrix::dotDiameter() const
+{
+    const QRectF plot = plotRect();
+    return std::clamp(std::min(plot.width(), plot.height()) / Steps / 2.6, 16.0, 24.0);
+}
+
+QPoint PriorityMatrix::cellCenter(int effort, int impact) const
+{
+    const QRectF plot = plotRect();
+    const double w = plot.width() / Steps;
+    const double h = plot.height() / Steps;
+    return QPointF(plot.left() + (effort - Card::MinScale + 0.5) * w, plot.bottom() - (impact - Card::MinScale + 0.5) * h)
+        .toPoint();
+}
+
+std::pair<int, int> PriorityMatrix::cellAt(const QPointF &point) const
+{
+    const QRectF plot = plotRect();
+    const int column = int(std::floor((point.x() - plot.left()) / (plot.width() / Steps)));
+    const int row = int(std::floor((plot.bottom() - point.y()) / (plot.height() / Steps)));
+    return {std::clamp(column + Card::MinScale, Card::MinScale, Card::MaxScale),
+            std::clamp(row + Card::MinScale, Card::MinScale, Card::MaxScale)};
+}
+
+QList<Id> PriorityMatrix::opportunities() const
+{
+    return m_session ? ReportWriter::rankedOpportunities(*m_session->document()) : QList<Id>();
+}
+
+QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
+{
+    QList<Dot> dots;
+    if (!m_session)
+        return dots;
+    const Document *document = m_session->document();
+    const QList<Id> ranked = opportunities();
+    // Dots sharing a cell sit in a small grid around its centre, in rank order.
+    QHash<std::pair<int, int>, QList<int>> cells;
+    for (int i = 0; i < ranked.size(); ++i) {
+        const Card *card = document->card(ranked.at(i));
+        cells[{card->effort, card->impact}].append(i);
+        dots.append({card->id, i + 1, {}});
+    }
+    const double pitch = dotDiameter() + 3;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        const int count = int(it->size());
+        const int columns = int(std::ceil(std::sqrt(double(count))));
+        const int rows = (count + columns - 1) / columns;
+        const QPointF center = cellCenter(it.key().first, it.key().second);
+        for (int n = 0; n < count; ++n) {
+            dots[it->at(n)].center = center + QPointF(((n % columns) - (columns - 1) / 2.0) * pitch,
+                                                      ((n / columns) - (rows - 1) / 2.0) * pitch);
+        }
+    }
+    return dots;
+}
+
+QPoint PriorityMatrix::dotCenter(Id card) const
+{
+    for (const Dot &dot : dots()) {
+        if (dot.card == card)
+            return dot.center.toPoint();
+    }
+    return {};
+}
+
+Id PriorityMatrix::dotAt(const QPointF &point) const
+{
+    const double radius = dotDiameter() / 2 + 2;
+    const QList<Dot> all = dots();
+    // The last painted dot is on top.
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (QLineF(point, it->center).length() <= radius)
+            return it->card;
+    }
+    return 0;
+}
+
+Id PriorityMatrix::selectedCard() const
+{
+    if (!m_session)
+        return 0;
+    const ElementRef current = m_session->selection()->current();
+    const Card *card = current.entity == Entity::Card ? m_session->document()->card(current.id) : nullptr;
+    if (card && card->kind == CardKind::Opportunity)
+        return card->id;
+    const QList<Id> cards = m_session->selection()->ids(Entity::Card);
+    for (const Id id : cards) {
+        if (const Card *c = m_session->document()->card(id); c && c->kind == CardKind::Opportunity)
+            return id;
+    }
+    return 0;
+}
+
+void PriorityMatrix::prioritise(Id id, int effort, int impact)
+{
+    Document *document = m_session->document();
+    const Card *card = document->card(id);
+    if (!card || document->isReadOnly() || (card->effort == effort && card->impact == impact))
+        return;
+    // Effort and impact change together: one step to undo, whichever of them moved.
+    auto *command = new DocumentCommand(document, tr("Prioritise Opportunity"));
+    if (card->effort != effort)
+        new SetValueCommand(document, fieldRef(id, CardField::Effort), qint64(effort), command);
+    if (card->impact != impact)
+        new SetValueCommand(document, fieldRef(id, CardField::Impact), qint64(impact), command);
+    m_session->push(command);
+}
+
+void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
+{
+    const QPalette &pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const int alpha = dark ? 40 : 26;
+    const QPointF mid = plot.center();
+    struct Quadrant {
+        QRectF rect;
+        QColor tint;
+        QString name;
+        QString hint;
+        Qt::Alignment align;
+    };
+    const Quadrant quadrants[] = {
+        {QRectF(plot.topLeft(), mid), QColor(0x16, 0xa3, 0x4a, alpha), tr("Quick wins"), tr("low effort, high impact"),
+         Qt::AlignLeft | Qt::AlignTop},
+        {QRectF(QPointF(mid.x(), plot.top()), QPointF(plot.right(), mid.y())), QColor(0x25, 0x63, 0xeb, alpha),
+         tr("Big bets"), tr("high effort, high impact"), Qt::AlignRight | Qt::AlignTop},
+        {QRectF(QPointF(plot.left(), mid.y()), QPointF(mid.x(), plot.bottom())), QColor(0x6b, 0x72, 0x80, alpha),
+         tr("Fill-ins"), tr("low effort, low impact"), Qt::AlignLeft | Qt::AlignBottom},
+        {QRectF(mid, plot.bottomRight()), QColor(0xdc, 0x26, 0x26, alpha), tr("Money pits"), tr("high effort, low impact"),
+         Qt::AlignRight | Qt::AlignBottom},
+    };
+    QFont nameFont = font();
+    nameFont.setBold(true);
+    QFont hintFont = font();
+    hintFont.setPointSizeF(font().pointSizeF() * 0.85);
+    QColor text = pal.color(QPalette::WindowText);
+    text.setAlphaF(0.55f);
+    for (const Quadrant &q : quadrants) {
+        painter.fillRect(q.rect, q.tint);
+        const QRectF inner = q.rect.adjusted(6, 4, -6, -4);
+        const int nameHeight = QFontMetrics(nameFont).height();
+        painter.setPen(text);
+        painter.setFont(nameFont);
+        const bool top = q.align & Qt::AlignTop;
+        const QRectF nameRect = top ? QRectF(inner.left(), inner.top(), inner.width(), nameHeight)
+                                    : QRectF(inner.left(), inner.bottom() - 2 * nameHeight, inner.width(), nameHeight);
+        painter.drawText(nameRect, int(q.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, q.name);
+        painter.setFont(hintFont);
+        painter.drawText(nameRect.translated(0, nameHeight), int(q.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter,
+                         q.hint);
+    }
+    QColor grid = pal.color(QPalette::WindowText);
+    grid.setAlphaF(0.08f);
+    painter.setPen(QPen(grid, 1));
+    for (int i = 1; i < Steps; ++i) {
+        const double x = plot.left() + i * plot.width() / Steps;
+        const double y = plot.top() + i * plot.height() / Steps;
+        painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()));
+        painter.drawLine(QLineF(plot.left(), y, plot.right(), y));
+    }
+    grid.setAlphaF(0.35f);
+    painter.setPen(QPen(grid, 1.2, Qt::DashLine));
+    painter.drawLine(QLineF(mid.x(), plot.top(), mid.x(), plot.bottom()));
+    painter.drawLine(QLineF(plot.left(), mid.y(), plot.right(), mid.y()));
+}
+
+void PriorityMatrix::paintAxes(QPainter &painter, const QRectF &plot) const
+{
+    const QPalette &pal = palette();
+    QColor muted = pal.color(QPalette::WindowText);
+    muted.setAlphaF(0.7f);
+    painter.setPen(muted);
+    painter.setFont(font());
+    const QFontMetricsF metrics(font());
+    for (int value = Card::MinScale; value <= Card::MaxScale; ++value) {
+        const QPointF column = cellCenter(value, Card::MinScale);
+        painter.drawText(QRectF(column.x() - 20, plot.bottom() + 2, 40, metrics.height()), Qt::AlignCenter,
+                         QString::number(value));
+        const QPointF row = cellCenter(Card::MinScale, value);
+        painter.drawText(QRectF(plot.left() - 22, row.y() - metrics.height() / 2, 16, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
+    }
+    QFont title = font();
+    title.setBold(true);
+    painter.setFont(title);
+    painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 2, plot.width(), metrics.height() + 4),
+                     Qt::AlignCenter, tr("Effort →"));
+    painter.save();
+    painter.translate(12, plot.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-plot.height() / 2, -metrics.height() / 2 - 2, plot.height(), metrics.height() + 4),
+                     Qt::AlignCenter, tr("Impact →"));
+    painter.restore();
+    QColor frame = pal.color(QPalette::WindowText);
+    frame.setAlphaF(0.25f);
+    painter.setPen(QPen(frame, 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(plot);
+}
+
+void PriorityMatrix::paintDot(QPainter &painter, Id card, int rank, const QPointF &center, bool selected) const
+{
+    const Card *c = m_session->document()->card(card);
+    const double d = dotDiameter();
+    const QColor fill = statusColor(c->status);
+    if (selected) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(center, d / 2 + 3, d / 2 + 3);
+    }
+    painter.setPen(QPen(fill.darker(140), 1));
+    painter.setBrush(fill);
+    painter.drawEllipse(center, d / 2, d / 2);
+    QFont number = font();
+    number.setBold(true);
+    number.setPixelSize(int(d * 0.5));
+    painter.setFont(number);
+    painter.setPen(statusTextColor(c->status));
+    painter.drawText(QRectF(center.x() - d / 2, center.y() - d / 2, d, d), Qt::AlignCenter, QString::number(rank));
+}
+
+void PriorityMatrix::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF plot = plotRect();
+    paintQuadrants(painter, plot);
+    paintAxes(painter, plot);
+    if (!m_session)
+        return;
+
+    const QList<Dot> all = dots();
+    if (all.isEmpty()) {
+        QColor muted = palette().color(QPalette::WindowText);
+        muted.setAlphaF(0.6f);
+        painter.setPen(muted);
+        painter.setFont(font());
+        painter.drawText(plot.adjusted(20, 0, -20, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("No opportunities yet.\nAdd cards to an Opportunities lane to weigh them here."));
+        return;
+    }
+    const Id selected = selectedCard();
+    int draggedRank = 0;
+    for (const Dot &dot : all) {
+        if (dot.card == m_drag.card)
+            draggedRank = dot.rank;
+        if (dot.card != m_drag.card || !m_drag.moved)
+            paintDot(painter, dot.card, dot.rank, dot.center, dot.card == selected);
+    }
+    if (m_drag.card && m_drag.moved) {
+        // Where the drop would land, then the dot under the pointer.
+        const auto [effort, impact] = cellAt(m_drag.position);
+        const QRectF cell(cellCenter(effort, impact) - QPointF(plot.width() / Steps / 2, plot.height() / Steps / 2),
+                          QSizeF(plot.width() / Steps, plot.height() / Steps));
+        QColor highlight = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(highlight, 2));
+        highlight.setAlphaF(0.15f);
+        painter.setBrush(highlight);
+        painter.drawRoundedRect(cell.adjusted(2, 2, -2, -2), 4, 4);
+        paintDot(painter, m_drag.card, draggedRank, m_drag.position, true);
+    }
+}
+
+void PriorityMatrix::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_session || event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const Id card = dotAt(event->position());
+    if (!card) {
+        m_drag = {};
+        return;
+    }
+    m_session->selection()->select({Entity::Card, card});
+    m_drag = {card, QPointF(dotCenter(card)) - event->position(), QPointF(dotCenter(card)), false};
+    event->accept();
+}
+
+void PriorityMatrix::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_drag.card || !(event->buttons() & Qt::LeftButton)) {
+        setCursor(m_session && dotAt(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        return;
+    }
+    if (m_session->document()->isReadOnly())
+        return;
+    m_drag.position = event->position() + m_drag.grabOffset;
+    m_drag.moved = true;
+    setCursor(Qt::ClosedHandCursor);
+    update();
+}
+
+void PriorityMatrix::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = {};
+    if (drag.card && drag.moved && event->button() == Qt::LeftButton) {
+        const auto [effort, impact] = cellAt(event->position() + drag.grabOffset);
+        prioritise(drag.card, effort, impact);
+    }
+    setCursor(Qt::ArrowCursor);
+    update();
+}
+
+void PriorityMatrix::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drag.card) {
+        m_drag = {};
+        update();
+        return;
+    }
+    const Id id = selectedCard();
+    const Card *card = id ? m_session->document()->card(id) : nullptr;
+    int effort = card ? card->effort : 0;
+    int impact = card ? card->impact : 0;
+    switch (event->key()) {
+    case Qt::Key_Left: --effort; break;
+    case Qt::Key_Right: ++effort; break;
+    case Qt::Key_Up: ++impact; break;
+    case Qt::Key_Down: --impact; break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (card)
+        prioritise(id, std::clamp(effort, Card::MinScale, Card::MaxScale), std::clamp(impact, Card::MinScale, Card::MaxScale));
+    event->accept();
+}
+
+bool PriorityMatrix::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_session) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const Id id = dotAt(help->pos());
+        if (!id) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const Document *document = m_session->document();
+        const Card *card = document->card(id);
+        const Stage *stage = document->stage(card->stage);
+        const int rank = int(opportunities().indexOf(id)) + 1;
+        QToolTip::showText(help->globalPos(),
+                           tr("<b>#%1 %2</b><br>Impact %3, effort %4 · %5<br>Stage: %6")
+                               .arg(rank)
+                               .arg((card->title.isEmpty() ? tr("Untitled") : card->title).toHtmlEscaped())
+                               .arg(card->impact)
+                               .arg(card->effort)
+                               .arg(labelOf(card->status), (stage ? stage->name : QString()).toHtmlEscaped()),
+                           this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Waymark
