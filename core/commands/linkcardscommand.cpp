@@ -6,20 +6,32 @@
 
 namespace Waymark {
 
-LinkCardsCommand::LinkCardsCommand(Document *document, const CardLink &link, QUndoCommand *parent)
-    : DocumentCommand(document, QCoreApplication::translate("Waymark", "Link Opportunity"), parent)
+LinkCardsCommand::LinkCardsCommand(Document *document, const CardLink &link, Action action, QUndoCommand *parent)
+    : DocumentCommand(document,
+                      action == Link ? QCoreApplication::translate("Waymark", "Link Opportunity")
+                                     : QCoreApplication::translate("Waymark", "Unlink Opportunity"),
+                      parent)
     , m_link(link)
+    , m_action(action)
 {
+}
+
+void LinkCardsCommand::set(bool linked)
+{
+    if (linked)
+        document()->linkCards(m_link);
+    else
+        document()->unlinkCards(m_link);
 }
 
 void LinkCardsCommand::apply()
 {
-    document()->linkCards(m_link);
+    set(m_action == Link);
 }
 
 void LinkCardsCommand::revert()
 {
-    document()->unlinkCards(m_link);
+    set(m_action != Link);
 }
 
 } // namespace Waymark

@@ -4,7 +4,6 @@
 #include "commands/linkcardscommand.h"
 #include "commands/removecardcommand.h"
 #include "commands/removecommand.h"
-#include "commands/unlinkcardscommand.h"
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/jsonmapformat.h"
@@ -98,7 +97,7 @@ void TestCardLinks::linkAndUnlinkUndoRedo()
     const QString linked = Test::dumpTables(path);
     QCOMPARE(m_doc->snapshot(), Document::open(path, Store::Access::ReadOnly)->snapshot());
 
-    stack.push(new UnlinkCardsCommand(m_doc.get(), link));
+    stack.push(new LinkCardsCommand(m_doc.get(), link, LinkCardsCommand::Unlink));
     QCOMPARE(stack.undoText(), u"Unlink Opportunity"_s);
     QVERIFY(!m_doc->isLinked(link));
     QCOMPARE(Test::dumpTables(path), start);

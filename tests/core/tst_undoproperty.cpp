@@ -13,7 +13,6 @@
 #include "commands/setcardpersonascommand.h"
 #include "commands/setemotionpointcommand.h"
 #include "commands/setvaluecommand.h"
-#include "commands/unlinkcardscommand.h"
 #include "document/document.h"
 #include "support/testsupport.h"
 
@@ -236,7 +235,7 @@ private:
             // Links between any two cards: kinds change under them, and deleting either card,
             // its lane or its stage must take the link along and undo must bring it back.
             if (!m_doc.links().isEmpty() && chance(35))
-                return new UnlinkCardsCommand(&m_doc, m_doc.links().at(pick(m_doc.links().size())));
+                return new LinkCardsCommand(&m_doc, m_doc.links().at(pick(m_doc.links().size())), LinkCardsCommand::Unlink);
             const CardLink link{randomCard(), randomCard()};
             if (!link.opportunity || link.opportunity == link.painPoint || m_doc.isLinked(link))
                 return nullptr;

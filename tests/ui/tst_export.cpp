@@ -41,6 +41,7 @@ private slots:
     void mapPdf();
     void report_data();
     void report();
+    void reportWithSurveyData();
     void stageRange();
     void printerGetsTheSamePages();
     void unwritableTarget();
@@ -301,6 +302,32 @@ void TestExport::report()
             QVERIFY2(b >= 0 && w >= 0 && b < w, qPrintable(best->title + u" / "_s + worst->title));
         }
     }
+}
+
+void TestExport::reportWithSurveyData()
+{
+    // As a script makes it: a map, its survey imported, the report. The metrics pages carry
+    // the charts and their figures; the priorities page the matrix; opportunities name the pain
+    // points they address.
+    const QString map = m_dir->filePath(u"surveyed.waymark"_s);
+    const QString report = m_dir->filePath(u"surveyed.pdf"_s);
+    QCOMPARE(Test::runWaymark({u"new"_s, map, u"--template"_s, u"phone-store"_s}).exitCode, 0);
+    const Test::Run imported = Test::runWaymark({u"import"_s, map, Test::fixture(u"csv/responses.csv"_s)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Test::Run exported = Test::runWaymark({u"export"_s, map, u"-o"_s, report, u"--report"_s});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString text = squashed(pdfText(report));
+    for (const QString &heading : {u"Metrics by stage"_s, u"NPS by stage"_s, u"NPS mix by stage"_s, u"CSAT by stage"_s,
+                                   u"Priorities: effort × impact"_s, u"Quick wins"_s, u"Money pits"_s, u"Addresses"_s})
+        QVERIFY2(text.contains(heading, Qt::CaseInsensitive), qPrintable(heading)); // table heads are in capitals
+    QVERIFY(!text.contains(u"No survey responses have been imported"_s));
+
+    auto doc = Document::open(map);
+    const QList<CardLink> links = doc->links();
+    QVERIFY(!links.isEmpty());
+    const QString painPoint = doc->card(links.constFirst().painPoint)->title;
+    const qsizetype table = text.indexOf(u"ranked by impact"_s);
+    QVERIFY2(text.indexOf(painPoint.left(20), table) > table, qPrintable(painPoint));
 }
 
 void TestExport::stageRange()

@@ -1,7 +1,6 @@
 #include "cardlinklist.h"
 
 #include "commands/linkcardscommand.h"
-#include "commands/unlinkcardscommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
@@ -142,7 +141,7 @@ void CardLinkList::toggled(QListWidgetItem *item)
     if (linked)
         m_session->push(new LinkCardsCommand(document, link));
     else
-        m_session->push(new UnlinkCardsCommand(document, link));
+        m_session->push(new LinkCardsCommand(document, link, LinkCardsCommand::Unlink));
     // The document's signal rebuilds the list; a refused write must show the old state.
     m_updating = true;
     item->setCheckState(document->isLinked(link) ? Qt::Checked : Qt::Unchecked);

@@ -2,6 +2,7 @@
 
 #include "canvas/carditem.h"
 #include "document/document.h"
+#include "editor/metricscache.h"
 
 #include <QPainter>
 
@@ -12,8 +13,11 @@ using namespace CanvasMetrics;
 ExportScene::ExportScene(Document &document, const ExportOptions &options)
     : m_document(document)
     , m_options(options)
+    , m_metrics(std::make_unique<MetricsCache>(&document))
     , m_scene(std::make_unique<MapScene>(&document, CanvasTheme::light()))
 {
+    if (m_metrics->hasResponses())
+        m_scene->setMetrics(m_metrics.get());
     m_scene->relayout();
     for (QGraphicsItem *item : m_scene->items())
         item->setCacheMode(QGraphicsItem::NoCache);
@@ -29,6 +33,8 @@ ExportScene::ExportScene(Document &document, const ExportOptions &options)
     m_first = std::clamp(options.firstStage, 0, std::max(0, columns - 1));
     m_last = options.lastStage < 0 ? columns - 1 : std::clamp(options.lastStage, m_first, columns - 1);
 }
+
+ExportScene::~ExportScene() = default;
 
 QSizeF ExportScene::tileSize(int first, int last, int firstRow, int lastRow) const
 {

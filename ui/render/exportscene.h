@@ -8,13 +8,16 @@
 namespace Waymark {
 
 class Document;
+class MetricsCache;
 
 // The canvas's scene set up for drawing on paper: light theme, headers at their places, no
-// cached pixmaps (so SVG and PDF stay vector: text stays text), and only the cards asked for.
+// cached pixmaps (so SVG and PDF stay vector: text stays text), only the cards asked for, and
+// the survey badges on stages and touchpoints when the map has responses.
 class ExportScene
 {
 public:
     ExportScene(Document &document, const ExportOptions &options);
+    ~ExportScene();
 
     MapScene &scene() { return *m_scene; }
     const MapLayout &layout() const { return m_scene->mapLayout(); }
@@ -33,6 +36,7 @@ public:
 private:
     Document &m_document;
     ExportOptions m_options;
+    std::unique_ptr<MetricsCache> m_metrics; // before the scene, which uses it to the end
     std::unique_ptr<MapScene> m_scene;
     int m_first = 0;
     int m_last = -1;

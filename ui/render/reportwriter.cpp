@@ -4,7 +4,11 @@
 #include "document/document.h"
 #include "exportscene.h"
 #include "metrics/metricsreport.h"
+#include "charts/stagechartbuilder.h"
 #include "pagecanvas.h"
+#include "roadmap/prioritymatrix.h"
+
+#include <QChart>
 #include "pdfmapformat.h"
 #include "render/mapthumbnail.h"
 
@@ -115,6 +119,10 @@ void ReportWriter::write(PageCanvas &pdf)
     }
     pdf.newPage();
     metrics(pdf);
+    if (!rankedOpportunities(m_document).isEmpty()) {
+        pdf.newPage();
+        priorities(pdf);
+    }
     pdf.newPage();
     m_tableBottom = 0;
     opportunities(pdf);
@@ -351,11 +359,88 @@ void ReportWriter::metrics(PageCanvas &pdf)
     m_tableBottom = y;
     table(pdf, {}, {tr("Stage"), tr("Responses"), tr("NPS"), tr("95 % interval"), tr("CSAT"), tr("CES"), tr("FCR"), tr("Minutes")},
           {0.26, 0.1, 0.08, 0.16, 0.1, 0.08, 0.1, 0.12}, rows);
+    y = m_tableBottom + 16;
     if (report.business) {
-        paragraph(pdf.painter(),
-                  tr("Business figures (%1): churn %2, customer lifetime value %3.")
-                      .arg(report.business->period, percent(report.business->churnRate), decimal(report.business->clv)),
-                  theme.bodyFont, theme.text, area.left(), m_tableBottom + 10, area.width());
+        y = paragraph(pdf.painter(),
+                      tr("Business figures (%1): churn %2, customer lifetime value %3.")
+                          .arg(report.business->period, percent(report.business->churnRate), decimal(report.business->clv)),
+                      theme.bodyFont, theme.text, area.left(), m_tableBottom + 10, area.width())
+            + 16;
+    }
+    charts(pdf, report, y);
+}
+
+void ReportWriter::charts(PageCanvas &pdf, const MetricsReport &report, double y)
+{
+    // The dock's charts, two abreast, drawn as vectors; a chart that does not fit goes over.
+    const QList<QChart *> built = StageChartBuilder::build(report, StageChartOptions::forDocument(m_document));
+    std::vector<std::unique_ptr<QChart>> charts(built.cbegin(), built.cend());
+    const QRectF area = pdf.content();
+    const double gap = 16;
+    const double width = (area.width() - gap) / 2;
+    double rowHeight = 0;
+    int column = 0;
+    for (const std::unique_ptr<QChart> &chart : charts) {
+        const double height = std::clamp(chart->preferredHeight(), 180.0, area.height() - 40);
+        if (y + height > area.bottom()) {
+            pdf.newPage();
+            y = sectionTitle(pdf, tr("Metrics by stage (continued)"), area.top());
+            column = 0;
+            rowHeight = 0;
+        }
+        const QRectF target(area.left() + column * (width + gap), y, width, height);
+        StageChartBuilder::render(chart.get(), &pdf.painter(), target, target.size());
+        rowHeight = std::max(rowHeight, height);
+        if (++column == 2) {
+            column = 0;
+            y += rowHeight + gap;
+            rowHeight = 0;
+        }
+    }
+}
+
+QString ReportWriter::quadrantOf(const Card &card)
+{
+    // The matrix's quadrants: effort and impact 1-5, the middle (3) counting as low.
+    const bool highImpact = card.impact > 3;
+    const bool highEffort = card.effort > 3;
+    if (highImpact)
+        return highEffort ? tr("big bet") : tr("quick win");
+    return highEffort ? tr("money pit") : tr("fill-in");
+}
+
+void ReportWriter::priorities(PageCanvas &pdf)
+{
+    // The roadmap dock's matrix, as it is on screen but in the light print palette.
+    const QRectF area = pdf.content();
+    const double y = sectionTitle(pdf, tr("Priorities: effort × impact"), area.top());
+    PriorityMatrix matrix;
+    const CanvasTheme theme = CanvasTheme::light();
+    QPalette print(theme.headerBackground, Qt::white);
+    print.setColor(QPalette::WindowText, theme.text);
+    print.setColor(QPalette::Text, theme.text);
+    print.setColor(QPalette::Highlight, theme.accent);
+    matrix.setPalette(print);
+    matrix.setFont(theme.bodyFont);
+    matrix.setDocument(&m_document);
+    const double height = area.bottom() - y;
+    matrix.resize(QSizeF(std::min(area.width() * 0.62, height * 1.4), height).toSize());
+    matrix.ensurePolished();
+    pdf.painter().save();
+    pdf.painter().translate(area.left(), y);
+    matrix.render(&pdf.painter(), QPoint(), QRegion(), QWidget::DrawChildren);
+    pdf.painter().restore();
+
+    // The dots carry ranks; their names are beside the matrix.
+    const double x = area.left() + matrix.width() + 28;
+    double ty = y;
+    int rank = 1;
+    for (const Id id : rankedOpportunities(m_document)) {
+        const Card *card = m_document.card(id);
+        const QString line = u"%1  %2  (%3)"_s.arg(rank++).arg(card->title, quadrantOf(*card));
+        ty = paragraph(pdf.painter(), line, theme.bodyFont, theme.text, x, ty, area.right() - x, 3) + 4;
+        if (ty > area.bottom() - 20)
+            break;
     }
 }
 
@@ -367,13 +452,20 @@ void ReportWriter::opportunities(PageCanvas &pdf)
     for (const Id id : ranked) {
         const Card *card = m_document.card(id);
         const Stage *stage = m_document.stage(card->stage);
-        rows.append({QString::number(rank++), card->title, stage ? stage->name : QString(), QString::number(card->impact),
+        QStringList addresses;
+        for (const CardLink &link : m_document.linksOf(id)) {
+            if (link.opportunity == id)
+                addresses.append(m_document.card(link.painPoint)->title);
+        }
+        rows.append({QString::number(rank++), card->title, stage ? stage->name : QString(),
+                     addresses.isEmpty() ? u"—"_s : addresses.join(u"; "_s), QString::number(card->impact),
                      QString::number(card->effort), QString::number(double(card->impact) / card->effort, 'f', 2),
                      card->owner.isEmpty() ? u"—"_s : card->owner, labelOf(card->status)});
     }
     table(pdf, tr("Opportunities, ranked by impact ÷ effort"),
-          {u"#"_s, tr("Opportunity"), tr("Stage"), tr("Impact"), tr("Effort"), tr("Score"), tr("Owner"), tr("Status")},
-          {0.04, 0.34, 0.16, 0.07, 0.07, 0.07, 0.15, 0.10}, rows);
+          {u"#"_s, tr("Opportunity"), tr("Stage"), tr("Addresses"), tr("Impact"), tr("Effort"), tr("Score"), tr("Owner"),
+           tr("Status")},
+          {0.03, 0.25, 0.12, 0.22, 0.06, 0.06, 0.06, 0.12, 0.08}, rows);
 }
 
 void ReportWriter::painPoints(PageCanvas &pdf)

@@ -12,6 +12,8 @@ namespace Waymark {
 
 class Document;
 class PageCanvas;
+struct Card;
+struct MetricsReport;
 struct CanvasTheme;
 
 // `waymark export --report`: a PDF a CX manager can send as it is. A cover (title, date,
@@ -32,6 +34,9 @@ private:
     void metrics(PageCanvas &pdf);
     void painPoints(PageCanvas &pdf);
     void opportunities(PageCanvas &pdf);
+    void priorities(PageCanvas &pdf);
+    static QString quadrantOf(const Card &card);
+    void charts(PageCanvas &pdf, const MetricsReport &report, double y);
 
     // A table that continues on the next page, header repeated, when it runs out of room.
     void table(PageCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,

@@ -100,17 +100,29 @@ std::pair<int, int> PriorityMatrix::cellAt(const QPointF &point) const
             std::clamp(row + Card::MinScale, Card::MinScale, Card::MaxScale)};
 }
 
+const Document *PriorityMatrix::document() const
+{
+    return m_session ? m_session->document() : m_document;
+}
+
+void PriorityMatrix::setDocument(const Document *document)
+{
+    setSession(nullptr);
+    m_document = document;
+    update();
+}
+
 QList<Id> PriorityMatrix::opportunities() const
 {
-    return m_session ? ReportWriter::rankedOpportunities(*m_session->document()) : QList<Id>();
+    return document() ? ReportWriter::rankedOpportunities(*document()) : QList<Id>();
 }
 
 QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
 {
     QList<Dot> dots;
-    if (!m_session)
+    const Document *document = this->document();
+    if (!document)
         return dots;
-    const Document *document = m_session->document();
     const QList<Id> ranked = opportunities();
     // Dots sharing a cell sit in a small grid around its centre, in rank order.
     QHash<std::pair<int, int>, QList<int>> cells;
@@ -279,7 +291,7 @@ void PriorityMatrix::paintAxes(QPainter &painter, const QRectF &plot) const
 
 void PriorityMatrix::paintDot(QPainter &painter, Id card, int rank, const QPointF &center, bool selected) const
 {
-    const Card *c = m_session->document()->card(card);
+    const Card *c = document()->card(card);
     const double d = dotDiameter();
     const QColor fill = statusColor(c->status);
     if (selected) {
@@ -305,7 +317,7 @@ void PriorityMatrix::paintEvent(QPaintEvent *)
     const QRectF plot = plotRect();
     paintQuadrants(painter, plot);
     paintAxes(painter, plot);
-    if (!m_session)
+    if (!document())
         return;
 
     const QList<Dot> all = dots();

@@ -7,6 +7,7 @@
 
 namespace Waymark {
 
+class Document;
 class MapSession;
 
 // Effort (across) against impact (up), 1 to 5 each, in four quadrants: quick wins (low
@@ -21,6 +22,8 @@ public:
     explicit PriorityMatrix(QWidget *parent = nullptr);
 
     void setSession(MapSession *session);
+    // Shows a map without editing it: what the PDF report draws.
+    void setDocument(const Document *document);
 
     // Where a dot of that effort and impact goes, and where a card's dot is, in widget
     // coordinates (for tests and the keyboard).
@@ -66,7 +69,10 @@ private:
     void paintAxes(QPainter &painter, const QRectF &plot) const;
     void paintDot(QPainter &painter, Id card, int rank, const QPointF &center, bool selected) const;
 
+    const Document *document() const;
+
     QPointer<MapSession> m_session;
+    const Document *m_document = nullptr; // without a session: shown, not edited
     Drag m_drag;
 };
 
