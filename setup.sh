@@ -29,8 +29,17 @@ fi
 
 build_type=${WAYMARK_BUILD_TYPE:-RelWithDebInfo}
 werror=OFF
-[ "${CI:-}" = "true" ] && werror=ON
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DWAYMARK_WERROR="$werror" >/dev/null
+flags=()
+if [ "${CI:-}" = "true" ]; then
+    werror=ON
+    # CI builds to run the tests once: -O1 without debug information compiles in about 60 %
+    # of the time of -O2 -g, and the tests take seconds either way.
+    if [ -z "${WAYMARK_BUILD_TYPE:-}" ]; then
+        build_type=Release
+        flags=(-DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG")
+    fi
+fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DWAYMARK_WERROR="$werror" "${flags[@]}" >/dev/null
 cmake --build build
 
 [ "${1:-}" = "--no-run" ] && exit 0

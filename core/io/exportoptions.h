@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPageSize>
 
+#include <functional>
+
 namespace Waymark {
 
 // What an export should contain and how it is laid out. Formats use what applies to them.
@@ -18,6 +20,12 @@ struct ExportOptions {
     QList<Id> selection;  // cards to draw; empty: all
     int firstStage = 0;   // the range of stages to draw
     int lastStage = -1;   // -1: to the last
+    // Told how far a long export has come (bands of a PNG, pages of a PDF); returning false
+    // cancels it, and the format throws FormatError with Cancelled set, leaving no file.
+    std::function<bool(qint64 done, qint64 total)> progress;
+
+    // False when the user cancelled.
+    bool tellProgress(qint64 done, qint64 total) const { return !progress || progress(done, total); }
 };
 
 } // namespace Waymark

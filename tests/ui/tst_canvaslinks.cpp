@@ -297,6 +297,15 @@ void TestCanvasLinks::windowMenusSetTheFilters()
     emit evidence->aboutToShow();
     evidence->actions().last()->trigger(); // only proposed
     QCOMPARE(window.scene()->filter(), (CanvasFilter{second, Evidence::Proposed}));
+    // The status bar says what is dimmed and why, and offers the way back.
+    QLabel *status = planning->filterStatus();
+    QVERIFY(status->isVisibleTo(&window.window));
+    QVERIFY2(status->text().contains(window.doc()->personas().at(1).name.toHtmlEscaped()), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"proposed"_s), qPrintable(status->text()));
+    emit status->linkActivated(u"clear"_s);
+    QCOMPARE(window.scene()->filter(), CanvasFilter{});
+    QVERIFY(!status->isVisibleTo(&window.window));
+    window.scene()->setFilter({second, Evidence::Proposed});
     emit personas->aboutToShow();
     QVERIFY(personas->actions().value(choices.indexOf(secondChoice))->isChecked());
     personas->actions().first()->trigger(); // all personas

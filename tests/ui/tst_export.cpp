@@ -44,6 +44,8 @@ private slots:
     void reportWithSurveyData();
     void stageRange();
     void printerGetsTheSamePages();
+    void progressAndCancel_data();
+    void progressAndCancel();
     void unwritableTarget();
     void headlessCommandLine();
 
@@ -370,6 +372,50 @@ void TestExport::printerGetsTheSamePages()
     for (const Stage &stage : doc->stages())
         QCOMPARE(b.contains(stage.name.left(12)), a.contains(stage.name.left(12)));
     QVERIFY(b.contains(doc->info().title));
+}
+
+void TestExport::progressAndCancel_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<bool>("report");
+    QTest::newRow("png") << u"png"_s << false;
+    QTest::newRow("pdf") << u"pdf"_s << false;
+    QTest::newRow("report") << u"pdf"_s << true;
+}
+
+void TestExport::progressAndCancel()
+{
+    QFETCH(QString, extension);
+    QFETCH(bool, report);
+    auto doc = open(u"b2b-renewal"_s);
+    ExportOptions options;
+    options.report = report;
+    options.dpi = 300; // many PNG bands
+    options.page = QPageSize::A4;
+    QList<std::pair<qint64, qint64>> calls;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    };
+    const QString path = m_dir->filePath(u"progress."_s + extension);
+    write(*doc, path, options);
+    QVERIFY(!calls.isEmpty());
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first > calls.at(i - 1).first);
+    QCOMPARE(calls.constLast().first, calls.constLast().second);
+
+    // Cancelled halfway: the file that was there is as it was.
+    const QByteArray before = Test::digest(path);
+    options.progress = [](qint64 done, qint64 total) { return done * 2 < total; };
+    bool cancelled = false;
+    try {
+        FormatRegistry::instance().forFile(path)->write(*doc, path, options);
+    } catch (const FormatError &e) {
+        cancelled = e.isCancelled();
+        QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+    }
+    QVERIFY(cancelled);
+    QCOMPARE(Test::digest(path), before);
 }
 
 void TestExport::unwritableTarget()

@@ -209,6 +209,7 @@ void MapScene::setFilter(const CanvasFilter &filter)
         lane->syncPoints();
         lane->update();
     }
+    emit filterChanged();
 }
 
 void MapScene::rebuild()

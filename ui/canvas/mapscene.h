@@ -101,6 +101,7 @@ public:
 
 signals:
     void laidOut();
+    void filterChanged();
     // Context menus and activation are left to the editor, which knows about actions.
     void contextMenuRequested(const Waymark::ElementRef &element, Waymark::Id stage, Waymark::Id lane, const QPoint &screenPos);
     void cellActivated(Waymark::Id stage, Waymark::Id lane, int position);

@@ -8,6 +8,7 @@
 #include "store/storeerror.h"
 
 #include <QCheckBox>
+#include <climits>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -275,20 +277,39 @@ bool ExportDialog::exportNow()
     const QString target = QDir::fromNativeSeparators(path());
     const MapFormat *f = format();
     QString error;
+    m_cancelled = false;
     if (target.isEmpty()) {
         error = tr("Choose the file to write.");
     } else if (!f) {
         error = tr("This build cannot write %1 files.").arg(formatOf(kind()).toUpper());
     } else {
+        // A large map at a high resolution takes a while: show how far it is, and let it be
+        // stopped (the formats then leave no file behind).
+        QProgressDialog progress(tr("Exporting “%1”…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        ExportOptions chosen = options();
+        chosen.progress = [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+            progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+            return !progress.wasCanceled();
+        };
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         try {
-            f->write(*m_session->document(), target, options());
+            f->write(*m_session->document(), target, chosen);
         } catch (const FormatError &e) {
-            error = e.message();
+            m_cancelled = e.isCancelled();
+            if (!m_cancelled)
+                error = e.message();
         } catch (const StoreError &e) {
             error = e.message();
         }
         QGuiApplication::restoreOverrideCursor();
+        if (m_cancelled) {
+            m_lastError.clear();
+            m_note->setText(tr("The export was cancelled; no file was written."));
+            return false;
+        }
     }
     m_lastError = error;
     if (!error.isEmpty()) {

@@ -38,6 +38,8 @@ public:
     bool exportNow();
     // Why the last export failed; empty after a success.
     QString lastError() const { return m_lastError; }
+    // Whether the user stopped the last export.
+    bool wasCancelled() const { return m_cancelled; }
 
     void accept() override;
 
@@ -60,6 +62,7 @@ private:
     QLabel *m_note;
     QDialogButtonBox *m_buttons;
     QString m_lastError;
+    bool m_cancelled = false;
 };
 
 } // namespace Waymark

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -43,6 +44,14 @@ PlanningActions::PlanningActions(MainWindow *window)
     m_evidenceMenu->setToolTip(tr("Dim the cards whose evidence is of another kind"));
     connect(m_personaMenu, &QMenu::aboutToShow, this, &PlanningActions::fillPersonaMenu);
     connect(m_evidenceMenu, &QMenu::aboutToShow, this, &PlanningActions::fillEvidenceMenu);
+    m_filterStatus = new QLabel(window);
+    m_filterStatus->setTextFormat(Qt::RichText);
+    m_filterStatus->hide();
+    window->statusBar()->addWidget(m_filterStatus);
+    connect(m_filterStatus, &QLabel::linkActivated, this, [this] {
+        if (m_scene)
+            m_scene->setFilter({});
+    });
     // Filled once now as well, so that their actions exist before the menus are first opened.
     fillPersonaMenu();
     fillEvidenceMenu();
@@ -53,10 +62,28 @@ QList<QAction *> PlanningActions::actions() const
     return {m_personas, m_importPersonas, m_personaMenu->menuAction(), m_evidenceMenu->menuAction()};
 }
 
+void PlanningActions::updateFilterStatus()
+{
+    // Dimmed cards with no word of why would look like a broken map: say what is filtered,
+    // and offer the way back.
+    const CanvasFilter filter = m_scene ? m_scene->filter() : CanvasFilter{};
+    QStringList parts;
+    if (filter.persona && m_session) {
+        if (const Persona *persona = m_session->document()->persona(filter.persona))
+            parts.append(tr("persona %1").arg(persona->name.toHtmlEscaped()));
+    }
+    if (filter.evidence)
+        parts.append(tr("%1 cards").arg(labelOf(*filter.evidence).toLower()));
+    m_filterStatus->setVisible(!parts.isEmpty());
+    m_filterStatus->setText(tr("Filtered: %1 &nbsp;<a href=\"clear\">Show all</a>").arg(parts.join(u", "_s)));
+}
+
 void PlanningActions::setMap(MapSession *session, MapScene *scene)
 {
     if (m_dialog)
         m_dialog->close();
+    if (scene)
+        connect(scene, &MapScene::filterChanged, this, &PlanningActions::updateFilterStatus, Qt::UniqueConnection);
     if (m_session)
         disconnect(m_session->document(), nullptr, this, nullptr);
     m_session = session;
@@ -74,6 +101,7 @@ void PlanningActions::setMap(MapSession *session, MapScene *scene)
     }
     fillPersonaMenu();
     fillEvidenceMenu();
+    updateFilterStatus();
 }
 
 void PlanningActions::fillPersonaMenu()

@@ -5,6 +5,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 
 namespace Waymark {
@@ -33,6 +34,9 @@ public:
     QAction *importPersonasAction() const { return m_importPersonas; }
     QMenu *personaFilterMenu() const { return m_personaMenu; }
     QMenu *evidenceFilterMenu() const { return m_evidenceMenu; }
+    // "Filtered: persona Priya Shah, assumed cards · Show all" in the status bar, while a
+    // filter is on.
+    QLabel *filterStatus() const { return m_filterStatus; }
     QList<QAction *> actions() const; // enabled only with a map
 
     PersonasDialog *showPersonas();
@@ -51,6 +55,7 @@ private:
     QAction *m_importPersonas;
     QMenu *m_personaMenu;
     QMenu *m_evidenceMenu;
+    QLabel *m_filterStatus;
     QPointer<PersonasDialog> m_dialog;
 };
 

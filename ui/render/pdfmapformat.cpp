@@ -59,6 +59,8 @@ void PdfMapFormat::paintMapPages(PageCanvas &pdf, ExportScene &scene)
         // Fit the page, but do not blow a small map up past 125 %.
         const double scale = std::min({area.width() / size.width(), area.height() / size.height(), 1.25});
         sheet.paint(&pdf.painter(), QRectF(area.topLeft(), size * scale));
+        if (!options.tellProgress(i + 1, tiles.size()))
+            throw FormatError::cancelledWriting(QString());
     }
 }
 
@@ -78,7 +80,7 @@ void PdfMapFormat::write(Document &document, const QString &path, const ExportOp
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
-    {
+    try {
         QPdfWriter writer(&file);
         writer.setResolution(int(PageCanvas::Unit)); // text is laid out as on screen
         writer.setPageLayout(pageLayout(options.page));
@@ -86,6 +88,9 @@ void PdfMapFormat::write(Document &document, const QString &path, const ExportOp
         writer.setCreator(u"Waymark "_s + QCoreApplication::applicationVersion());
         PageCanvas pages(&writer, document.info().title);
         paint(pages, document, options);
+    } catch (const FormatError &e) {
+        file.cancelWriting();
+        throw e.isCancelled() ? FormatError::cancelledWriting(path) : e;
     }
     if (!file.commit())
         throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));

@@ -116,6 +116,11 @@ void PngMapFormat::write(Document &document, const QString &path, const ExportOp
                 converted = converted.convertToFormat(QImage::Format_RGBA8888); // PNG wants straight alpha
             for (int y = 0; y < rows; ++y)
                 png_write_row(png, converted.constScanLine(y));
+            if (!options.tellProgress(top + rows, height)) {
+                png_destroy_write_struct(&png, &info);
+                file.cancelWriting();
+                throw FormatError::cancelledWriting(path);
+            }
         }
         png_write_end(png, info);
         png_destroy_write_struct(&png, &info);
