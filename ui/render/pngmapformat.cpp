@@ -3,6 +3,7 @@
 #include "exportscene.h"
 #include "io/formaterror.h"
 #include "mapsheet.h"
+#include "pngbandwriter.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -101,6 +102,7 @@ void PngMapFormat::write(Document &document, const QString &path, const ExportOp
         png_write_info(png, info);
 
         const QImage::Format format = options.transparent ? QImage::Format_RGBA8888_Premultiplied : QImage::Format_RGB888;
+        PngBandWriter writer(png);
         for (int top = 0; top < height; top += BandHeight) {
             const int rows = std::min(BandHeight, height - top);
             QImage band(width, rows, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
@@ -114,14 +116,15 @@ void PngMapFormat::write(Document &document, const QString &path, const ExportOp
             QImage converted = band.convertToFormat(format);
             if (options.transparent)
                 converted = converted.convertToFormat(QImage::Format_RGBA8888); // PNG wants straight alpha
-            for (int y = 0; y < rows; ++y)
-                png_write_row(png, converted.constScanLine(y));
+            writer.push(std::move(converted));
             if (!options.tellProgress(top + rows, height)) {
+                writer.abandon();
                 png_destroy_write_struct(&png, &info);
                 file.cancelWriting();
                 throw FormatError::cancelledWriting(path);
             }
         }
+        writer.finish();
         png_write_end(png, info);
         png_destroy_write_struct(&png, &info);
     } catch (const PngError &e) {
