@@ -1,5 +1,36 @@
-# Shared by the run_*_bench.sh scripts: a clock, peak memory, a timed runner and the table.
-# The sourcing script sets $work (a scratch folder), $runs, $bound, $target and $script_name.
+# Shared by the run_*_bench.sh scripts: arguments, the scratch folder, a clock, peak memory,
+# a timed runner and the table. The sourcing script sets $script_name before sourcing, and
+# $runs, $bound and $target before bench and print_table.
+
+usage() {
+    echo "$script_name: $1" >&2
+    echo "usage: $script_name [BUILD_DIR] [GENERATOR_OPTION...]" >&2
+    exit 2
+}
+
+# require_count NAME VALUE / require_number NAME VALUE: a usage error unless VALUE is one.
+require_count() { [[ $2 =~ ^[1-9][0-9]*$ ]] || usage "$1 must be a whole number of at least 1, not '$2'"; }
+require_number() { [[ $2 =~ ^[0-9]+(\.[0-9]+)?$ ]] || usage "$1 must be a number, not '$2'"; }
+
+# enter_bench BUILD_ARG GENERATOR: sets $build_dir, $waymark and $generator (bench/GENERATOR),
+# checks both are built, then makes the scratch folder $work (removed on exit unless
+# BENCH_KEEP=1) and goes into it.
+enter_bench() {
+    build_dir=$(cd "$1" 2>/dev/null && pwd) || usage "no build folder '$1'"
+    waymark=$build_dir/app/waymark
+    generator=$build_dir/bench/$2
+    local program
+    for program in "$waymark" "$generator"; do
+        [[ -x $program ]] || usage "$program is missing; build first: cmake --build '$build_dir'"
+    done
+    work=$(mktemp -d "${TMPDIR:-/tmp}/waymark-bench.XXXXXX")
+    if [[ ${BENCH_KEEP:-0} == 1 ]]; then
+        trap 'echo "Kept $work"' EXIT
+    else
+        trap 'rm -rf "$work"' EXIT
+    fi
+    cd "$work"
+}
 
 # Wall-clock time in microseconds: bash's own clock when it has one (no fork inside the
 # measured interval), else date(1).

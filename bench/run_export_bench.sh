@@ -19,6 +19,9 @@
 set -euo pipefail
 export LC_ALL=C
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+script_name=run_export_bench.sh
+# shellcheck source=benchlib.sh
+source "$script_dir/benchlib.sh"
 
 build_arg=${1:-./build}
 [[ $# -gt 0 ]] && shift
@@ -29,35 +32,12 @@ bound=${BENCH_BOUND_SECONDS:-6.0}
 target=${BENCH_TARGET_SECONDS:-2.0}
 target_mib=${BENCH_TARGET_MIB:-500}
 
-usage() {
-    echo "run_export_bench.sh: $1" >&2
-    echo "usage: run_export_bench.sh [BUILD_DIR] [GENERATOR_OPTION...]" >&2
-    exit 2
-}
+require_count BENCH_RUNS "$runs"
+require_number BENCH_BOUND_SECONDS "$bound"
+require_number BENCH_TARGET_SECONDS "$target"
+require_count BENCH_TARGET_MIB "$target_mib"
 
-[[ $runs =~ ^[1-9][0-9]*$ ]] || usage "BENCH_RUNS must be a whole number of at least 1, not '$runs'"
-[[ $bound =~ ^[0-9]+(\.[0-9]+)?$ ]] || usage "BENCH_BOUND_SECONDS must be a number of seconds, not '$bound'"
-[[ $target =~ ^[0-9]+(\.[0-9]+)?$ ]] || usage "BENCH_TARGET_SECONDS must be a number of seconds, not '$target'"
-[[ $target_mib =~ ^[0-9]+$ ]] || usage "BENCH_TARGET_MIB must be a whole number, not '$target_mib'"
-
-build_dir=$(cd "$build_arg" 2>/dev/null && pwd) || usage "no build folder '$build_arg'"
-waymark=$build_dir/app/waymark
-generator=$build_dir/bench/waymark_generate_map
-for program in "$waymark" "$generator"; do
-    [[ -x $program ]] || usage "$program is missing; build first: cmake --build '$build_dir'"
-done
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/waymark-bench.XXXXXX")
-if [[ ${BENCH_KEEP:-0} == 1 ]]; then
-    trap 'echo "Kept $work"' EXIT
-else
-    trap 'rm -rf "$work"' EXIT
-fi
-cd "$work"
-
-script_name=run_export_bench.sh
-# shellcheck source=benchlib.sh
-source "$script_dir/benchlib.sh"
+enter_bench "$build_arg" waymark_generate_map
 
 # As on a server: no display, the command line picks its own offscreen platform.
 unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM

@@ -18,6 +18,9 @@
 set -euo pipefail
 export LC_ALL=C
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+script_name=run_foundation_bench.sh
+# shellcheck source=benchlib.sh
+source "$script_dir/benchlib.sh"
 
 build_arg=${1:-./build}
 [[ $# -gt 0 ]] && shift
@@ -27,34 +30,11 @@ runs=${BENCH_RUNS:-5}
 bound=${BENCH_BOUND_SECONDS:-2.0}
 target=${BENCH_TARGET_SECONDS:-0.5}
 
-usage() {
-    echo "run_foundation_bench.sh: $1" >&2
-    echo "usage: run_foundation_bench.sh [BUILD_DIR] [GENERATOR_OPTION...]" >&2
-    exit 2
-}
+require_count BENCH_RUNS "$runs"
+require_number BENCH_BOUND_SECONDS "$bound"
+require_number BENCH_TARGET_SECONDS "$target"
 
-[[ $runs =~ ^[1-9][0-9]*$ ]] || usage "BENCH_RUNS must be a whole number of at least 1, not '$runs'"
-[[ $bound =~ ^[0-9]+(\.[0-9]+)?$ ]] || usage "BENCH_BOUND_SECONDS must be a number of seconds, not '$bound'"
-[[ $target =~ ^[0-9]+(\.[0-9]+)?$ ]] || usage "BENCH_TARGET_SECONDS must be a number of seconds, not '$target'"
-
-build_dir=$(cd "$build_arg" 2>/dev/null && pwd) || usage "no build folder '$build_arg'"
-waymark=$build_dir/app/waymark
-generator=$build_dir/bench/waymark_generate_map
-for program in "$waymark" "$generator"; do
-    [[ -x $program ]] || usage "$program is missing; build first: cmake --build '$build_dir'"
-done
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/waymark-bench.XXXXXX")
-if [[ ${BENCH_KEEP:-0} == 1 ]]; then
-    trap 'echo "Kept $work"' EXIT
-else
-    trap 'rm -rf "$work"' EXIT
-fi
-cd "$work"
-
-script_name=run_foundation_bench.sh
-# shellcheck source=benchlib.sh
-source "$script_dir/benchlib.sh"
+enter_bench "$build_arg" waymark_generate_map
 
 echo "Waymark foundation benchmark"
 echo "  binary:   $waymark"

@@ -30,6 +30,9 @@
 set -euo pipefail
 export LC_ALL=C
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+script_name=run_survey_bench.sh
+# shellcheck source=benchlib.sh
+source "$script_dir/benchlib.sh"
 
 build_arg=${1:-./build}
 [[ $# -gt 0 ]] && shift
@@ -38,34 +41,11 @@ generator_args=("$@")
 runs=${BENCH_RUNS:-3}
 target=${BENCH_TARGET_RATIO:-1.5}
 
-usage() {
-    echo "run_survey_bench.sh: $1" >&2
-    echo "usage: run_survey_bench.sh [BUILD_DIR] [GENERATOR_OPTION...]" >&2
-    exit 2
-}
+require_count BENCH_RUNS "$runs"
+require_number BENCH_TARGET_RATIO "$target"
 
-[[ $runs =~ ^[1-9][0-9]*$ ]] || usage "BENCH_RUNS must be a whole number of at least 1, not '$runs'"
-[[ $target =~ ^[0-9]+(\.[0-9]+)?$ ]] || usage "BENCH_TARGET_RATIO must be a number, not '$target'"
-
-build_dir=$(cd "$build_arg" 2>/dev/null && pwd) || usage "no build folder '$build_arg'"
-waymark=$build_dir/app/waymark
-generator=$build_dir/bench/waymark_generate_survey
-for program in "$waymark" "$generator"; do
-    [[ -x $program ]] || usage "$program is missing; build first: cmake --build '$build_dir'"
-done
+enter_bench "$build_arg" waymark_generate_survey
 sqlite=$(command -v sqlite3) || usage "the sqlite3 shell is missing (Debian: apt-get install sqlite3)"
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/waymark-survey-bench.XXXXXX")
-if [[ ${BENCH_KEEP:-0} == 1 ]]; then
-    trap 'echo "Kept $work"' EXIT
-else
-    trap 'rm -rf "$work"' EXIT
-fi
-cd "$work"
-
-script_name=run_survey_bench.sh
-# shellcheck source=benchlib.sh
-source "$script_dir/benchlib.sh"
 
 # run_measured OUT COMMAND...: runs COMMAND with stdout to OUT and stderr to stderr.txt, and
 # leaves its peak resident set size in KiB in rss.txt ("" when it cannot be measured).
