@@ -302,6 +302,7 @@ void TestCanvasLinks::windowMenusSetTheFilters()
     QVERIFY(status->isVisibleTo(&window.window));
     QVERIFY2(status->text().contains(window.doc()->personas().at(1).name.toHtmlEscaped()), qPrintable(status->text()));
     QVERIFY2(status->text().contains(u"proposed"_s), qPrintable(status->text()));
+    window.window.grab().save(Test::artifactPath(u"window-filtered.png"_s));
     emit status->linkActivated(u"clear"_s);
     QCOMPARE(window.scene()->filter(), CanvasFilter{});
     QVERIFY(!status->isVisibleTo(&window.window));

@@ -47,7 +47,7 @@ PlanningActions::PlanningActions(MainWindow *window)
     m_filterStatus = new QLabel(window);
     m_filterStatus->setTextFormat(Qt::RichText);
     m_filterStatus->hide();
-    window->statusBar()->addWidget(m_filterStatus);
+    window->statusBar()->addWidget(m_filterStatus, 1); // stretch: the whole message, not its first word
     connect(m_filterStatus, &QLabel::linkActivated, this, [this] {
         if (m_scene)
             m_scene->setFilter({});
