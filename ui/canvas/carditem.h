@@ -20,6 +20,7 @@ class CardItem : public QGraphicsObject
 
 public:
     CardItem(MapScene *scene, Id card);
+    ~CardItem() override;
 
     int type() const override { return CardItemType; }
     Id cardId() const { return m_id; }

@@ -69,10 +69,9 @@ void MapEditor::addStage(int index)
     Stage stage;
     stage.name = tr("New stage");
     auto *command = new AddStageCommand(doc, index, stage);
-    m_session->push(command);
+    if (!m_session->push(command))
+        return; // not written (and deleted); the session has said why
     const Id id = command->addedId();
-    if (!doc->stage(id))
-        return;
     m_scene->relayout();
     // Added at the end, as with the "+": that button is now beyond the new stage, and stays
     // in sight for adding the next one.
@@ -90,12 +89,11 @@ void MapEditor::addLane(int index, LaneKind kind)
     lane.kind = kind;
     lane.name = labelOf(kind);
     auto *command = new AddLaneCommand(m_session->document(), index, lane);
-    m_session->push(command);
-    if (m_session->document()->lane(command->addedId())) {
-        m_scene->relayout();
-        m_session->selection()->select({Entity::Lane, command->addedId()});
-        rename();
-    }
+    if (!m_session->push(command))
+        return;
+    m_scene->relayout();
+    m_session->selection()->select({Entity::Lane, command->addedId()});
+    rename();
 }
 
 void MapEditor::addCard(Id stage, Id lane, int position, std::optional<CardKind> kind)
@@ -113,10 +111,9 @@ void MapEditor::addCard(Id stage, Id lane, int position, std::optional<CardKind>
     if (card.kind == CardKind::Touchpoint && l->kind == LaneKind::Touchpoints)
         card.channel = Channel::Web;
     auto *command = new AddCardCommand(doc, card);
-    m_session->push(command);
-    const Id id = command->addedId();
-    if (!doc->card(id))
+    if (!m_session->push(command))
         return;
+    const Id id = command->addedId();
     m_scene->relayout();
     m_session->selection()->select({Entity::Card, id});
     if (CardItem *item = m_scene->cardItem(id)) {
@@ -302,12 +299,11 @@ void MapEditor::addCardsTo(Id stage, Id lane, int position, QList<Card> cards, c
         card.personas = tags;
         added.append(new AddCardCommand(doc, card, command));
     }
-    m_session->push(command);
+    if (!m_session->push(command))
+        return; // the children went with it
     QList<ElementRef> selection;
-    for (const AddCardCommand *add : std::as_const(added)) {
-        if (doc->card(add->addedId()))
-            selection.append({Entity::Card, add->addedId()});
-    }
+    for (const AddCardCommand *add : std::as_const(added))
+        selection.append({Entity::Card, add->addedId()});
     m_scene->relayout();
     m_session->selection()->set(selection);
 }

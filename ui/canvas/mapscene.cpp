@@ -50,11 +50,16 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
     connect(document, &Document::personaRemoved, this, structure);
     connect(document, &Document::personaMoved, this, structure);
     connect(document, &Document::reset, this, [this] {
+        // New items for the reloaded model (after a refused write, say): selected ones going
+        // is no change of the user's selection, which the new items take on.
+        m_syncingSelection = true;
         for (CardItem *item : std::as_const(m_cards))
             delete item;
         m_cards.clear();
         rebuild();
+        m_syncingSelection = false;
         relayout();
+        syncSelectionFromSession();
     });
     connect(document, &Document::cardInserted, this, [this](Id id) {
         addCardItem(id);
@@ -89,7 +94,12 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
 
 MapScene::~MapScene()
 {
+    // ~QGraphicsScene deletes the items, and removing a selected one emits selectionChanged:
+    // by then this is no longer a MapScene, and the slot would run on what is left of it. The
+    // items go here instead, while they may still use the scene, and tell the session nothing.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
     delete m_drag;
+    clear();
 }
 
 MapSession *MapScene::session() const

@@ -179,12 +179,11 @@ void PersonasDialog::addPersona()
     Document *document = m_session->document();
     Persona persona;
     persona.name = tr("New persona");
-    const qsizetype before = document->personas().size();
-    m_session->push(new AddPersonaCommand(document, int(before), persona));
-    if (document->personas().size() == before)
+    auto *command = new AddPersonaCommand(document, int(document->personas().size()), persona);
+    if (!m_session->push(command))
         return; // not written; the window says why
     rebuildList();
-    showPersona(document->personas().last().id);
+    showPersona(command->addedId());
     if (m_editor) {
         if (QWidget *name = m_editor->editorWidget(PersonaField::Name))
             name->setFocus(Qt::OtherFocusReason);
