@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "documentmanager.h"
+#include "editdriver.h"
 #include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
 #include "render/uiformats.h"
@@ -56,8 +57,12 @@ int Application::runEditor(const QStringList &files)
     window->show();
     for (const QString &file : files)
         window->openFile(file);
-    if (files.isEmpty())
+    if (EditDriver::isRequested()) { // test-only; see editdriver.h
+        MainWindow *shown = files.isEmpty() ? nullptr : MainWindow::windowShowing(files.first());
+        new EditDriver(shown ? shown : window);
+    } else if (files.isEmpty()) {
         offerRecovery(window);
+    }
     return exec();
 }
 
