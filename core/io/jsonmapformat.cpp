@@ -54,7 +54,7 @@ MapData JsonMapFormat::parse(const QByteArray &text, const QString &source)
     const QJsonDocument json = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(text, error.offset);
-        throw FormatError(u"%1:%2:%3: %4"_s.arg(source).arg(line).arg(column).arg(error.errorString()));
+        throw FormatError(u"%1:%2:%3: %4"_s.arg(source, QString::number(line), QString::number(column), error.errorString()));
     }
     if (!json.isObject())
         throw FormatError(tr("%1: expected a JSON object describing a map").arg(source));

@@ -44,6 +44,9 @@ struct FieldSpec {
     double max = 0;
     std::span<const EnumEntry> keys = {}; // the allowed values of a Key field
     bool optional = false; // a Real that may be unset: null in the variant, NULL in the file
+    // The longest Text (characters) or Blob (bytes) the field holds: longer is refused when
+    // written and cut when read (ValueBounds). 0: the type's own limit.
+    qsizetype maxLength = 0;
 };
 
 template<typename T>
