@@ -1,5 +1,6 @@
 #include "subcommands.h"
 
+#include "cliutil.h"
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/formatregistry.h"
@@ -8,17 +9,15 @@
 #include "metrics/metricsformat.h"
 #include "io/siblingfile.h"
 #include "store/mapchecker.h"
+#include "store/schemaproblem.h"
 #include "templates/templatelibrary.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cstdio>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,89 +25,12 @@ namespace Waymark::Subcommands {
 
 namespace {
 
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-}
-
-int fail(const QString &message)
-{
-    print(stderr, u"waymark: error: "_s + message + u'\n');
-    return 1;
-}
-
-// Runs a subcommand's body, turning the errors of the document and the formats into
-// "waymark: error: ..." and exit status 1.
-template<typename F>
-int guarded(F &&body)
-{
-    try {
-        return body();
-    } catch (const StoreError &e) {
-        return fail(e.message());
-    } catch (const FormatError &e) {
-        return fail(e.message());
-    }
-}
-
-// QCommandLineParser with the conventions of every subcommand: --help, a usage line, exit
-// status 2 and a pointer to --help on a usage error.
-class Arguments
-{
-public:
-    Arguments(QString command, QString synopsis, QString description)
-        : m_command(std::move(command))
-        , m_synopsis(std::move(synopsis))
-        , m_description(std::move(description))
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addHelpOption();
-    }
-
-    void add(const QCommandLineOption &option) { m_parser.addOption(option); }
-    void addPositional(const QString &name, const QString &description) { m_parser.addPositionalArgument(name, description); }
-
-    // Returns the exit code when the command should stop here (help shown, usage error).
-    std::optional<int> parse(const QStringList &arguments, int minPositional, int maxPositional)
-    {
-        if (!m_parser.parse(QStringList{u"waymark"_s} + arguments))
-            return usageError(m_parser.errorText());
-        if (m_parser.isSet(u"help"_s)) {
-            QString help = m_parser.helpText();
-            help = help.mid(help.indexOf(u"Options:"_s));
-            print(stdout, u"Usage: %1\n\n%2\n\n%3"_s.arg(m_synopsis, m_description, help));
-            return 0;
-        }
-        const qsizetype count = m_parser.positionalArguments().size();
-        if (count < minPositional)
-            return usageError(count == 0 ? u"missing FILE"_s : u"missing an argument"_s);
-        if (count > maxPositional)
-            return usageError(u"unexpected argument '%1'"_s.arg(m_parser.positionalArguments().at(maxPositional)));
-        return std::nullopt;
-    }
-
-    int usageError(const QString &message) const
-    {
-        print(stderr, u"waymark: error: %1\nTry 'waymark %2 --help'.\n"_s.arg(message, m_command));
-        return 2;
-    }
-
-    QString value(const QString &name) const { return m_parser.value(name); }
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    QString positional(int i) const { return m_parser.positionalArguments().value(i); }
-    QStringList values(const QString &name) const { return m_parser.values(name); }
-
-private:
-    QString m_command;
-    QString m_synopsis;
-    QString m_description;
-    QCommandLineParser m_parser;
-};
-
-QString quoted(const QString &path)
-{
-    return u"'"_s + QDir::toNativeSeparators(path) + u"'"_s;
-}
+using Cli::Arguments;
+using Cli::fail;
+using Cli::guarded;
+using Cli::print;
+using Cli::printWarnings;
+using Cli::quoted;
 
 // Builds the new map beside the target and moves it into place in one step, so that a
 // failure, or --force over an existing map, never leaves half a file behind.
@@ -151,11 +73,9 @@ int newMap(const QStringList &arguments)
         if (args.isSet(u"title"_s))
             data.info.title = args.value(u"title"_s);
         createReplacing(path, data);
-        print(stdout, u"Created %1: %2 stages, %3 lanes, %4 cards, %5 personas.\n"_s.arg(quoted(path))
-                          .arg(data.stages.size())
-                          .arg(data.lanes.size())
-                          .arg(data.cards.size())
-                          .arg(data.personas.size()));
+        print(stdout, u"Created %1: %2 stages, %3 lanes, %4 cards, %5 personas.\n"_s.arg(
+                          quoted(path), QString::number(data.stages.size()), QString::number(data.lanes.size()),
+                          QString::number(data.cards.size()), QString::number(data.personas.size())));
         return 0;
     });
 }
@@ -194,6 +114,7 @@ int info(const QStringList &arguments)
         return *exit;
     return guarded([&] {
         const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
+        printWarnings(*document);
         if (args.isSet(u"json"_s))
             print(stdout, QString::fromUtf8(QJsonDocument(MapSummary::toJson(*document)).toJson()));
         else
@@ -205,21 +126,32 @@ int info(const QStringList &arguments)
 int check(const QStringList &arguments)
 {
     Arguments args(u"check"_s, u"waymark check FILE"_s,
-                   u"Checks that a map file is sound: SQLite's integrity check and Waymark's own rules."_s);
+                   u"Checks that a map file is sound: SQLite's integrity check, a schema that is Waymark's own, values "
+                   "within their bounds and Waymark's own rules."_s);
     args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
     if (const auto exit = args.parse(arguments, 1, 1))
         return *exit;
     return guarded([&] {
         const QString path = args.positional(0);
         const auto document = Document::open(path, Store::Access::ReadOnly);
-        const QStringList problems = MapChecker::problems(document->store());
+        const QList<SchemaProblem> &foreign = document->store().schemaProblems();
+        QStringList problems;
+        for (const SchemaProblem &problem : foreign)
+            problems.append(problem.sentence());
+        problems += document->store().repairNotes();
+        problems += document->warnings();
+        if (document->warningCount() > document->warnings().size())
+            problems.append(u"%1 more values out of bounds"_s.arg(document->warningCount() - document->warnings().size()));
+        problems += MapChecker::problems(document->store());
         if (problems.isEmpty()) {
             print(stdout, u"%1: ok\n"_s.arg(quoted(path)));
             return 0;
         }
-        QString message = u"%1 has %2 problem(s):"_s.arg(quoted(path)).arg(problems.size());
-        for (const QString &problem : problems)
+        QString message = u"%1 has %2 problem(s):"_s.arg(quoted(path), QString::number(problems.size()));
+        for (const QString &problem : std::as_const(problems))
             message += u"\n  "_s + problem;
+        if (!foreign.isEmpty())
+            message += u"\nMake a clean copy with: waymark repair %1 -o CLEAN.waymark"_s.arg(quoted(path));
         return fail(message);
     });
 }
@@ -244,6 +176,7 @@ int importResponses(const QStringList &arguments)
         const QString path = args.positional(0);
         const QString csvPath = args.positional(1);
         const auto document = Document::open(path, args.isSet(u"dry-run"_s) ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+        printWarnings(*document);
         SurveyImport import(*document);
         for (const QString &mapping : args.values(u"map"_s)) {
             const qsizetype equals = mapping.indexOf(u'=');
@@ -258,23 +191,23 @@ int importResponses(const QStringList &arguments)
         import.read(file.readAll(), csvPath);
 
         for (const ImportProblem &problem : import.problems())
-            print(stderr, u"line %1: %2\n"_s.arg(problem.line).arg(problem.reason));
+            print(stderr, u"line %1: %2\n"_s.arg(QString::number(problem.line), problem.reason));
         if (import.invalidRows() > import.problems().size())
-            print(stderr, u"... and %1 more rows that are not valid\n"_s.arg(import.invalidRows() - import.problems().size()));
+            print(stderr, u"... and %1 more rows that are not valid\n"_s.arg(QString::number(import.invalidRows() - import.problems().size())));
         const qint64 valid = import.rows() - import.invalidRows();
         if (import.invalidRows() > 0 && !args.isSet(u"skip-invalid"_s)) {
             return fail(u"%1 of %2 rows are not valid; nothing was imported (use --skip-invalid to import the %3 valid ones)"_s
-                            .arg(import.invalidRows())
-                            .arg(import.rows())
-                            .arg(valid));
+                            .arg(QString::number(import.invalidRows()), QString::number(import.rows()), QString::number(valid)));
         }
         if (args.isSet(u"dry-run"_s)) {
-            print(stdout, u"Would import %1 responses into %2 (%3 rows not valid); nothing was written.\n"_s.arg(valid).arg(quoted(path)).arg(import.invalidRows()));
+            print(stdout, u"Would import %1 responses into %2 (%3 rows not valid); nothing was written.\n"_s.arg(
+                              QString::number(valid), quoted(path), QString::number(import.invalidRows())));
             return 0;
         }
         document->insertResponses(import.batch());
-        print(stdout, u"Imported %1 responses into %2%3.\n"_s.arg(valid)
-                          .arg(quoted(path), import.invalidRows() ? u"; skipped %1 rows that are not valid"_s.arg(import.invalidRows()) : QString()));
+        print(stdout, u"Imported %1 responses into %2%3.\n"_s.arg(
+                          QString::number(valid), quoted(path),
+                          import.invalidRows() ? u"; skipped %1 rows that are not valid"_s.arg(import.invalidRows()) : QString()));
         return 0;
     });
 }
@@ -292,6 +225,7 @@ int metrics(const QStringList &arguments)
         return *exit;
     return guarded([&] {
         const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
+        printWarnings(*document);
         MetricsQuery query;
         query.by = args.value(u"by"_s);
         const MetricsReport report = MetricsEngine::compute(*document, query);
@@ -379,6 +313,7 @@ int exportMap(const QStringList &arguments)
         if (QFileInfo(input).canonicalFilePath() == QFileInfo(output).canonicalFilePath() && QFileInfo::exists(output))
             return fail(u"the output %1 is the map itself"_s.arg(quoted(output)));
         const auto document = Document::open(input, Store::Access::ReadOnly);
+        printWarnings(*document);
         format->write(*document, output, options);
         return 0;
     });

@@ -13,6 +13,7 @@ int check(const QStringList &arguments);
 int exportMap(const QStringList &arguments);
 int importResponses(const QStringList &arguments);
 int metrics(const QStringList &arguments);
+int repair(const QStringList &arguments); // repaircommand.cpp
 
 // Whether these export arguments produce a drawing (not JSON).
 bool exportDraws(const QStringList &arguments);
