@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "app/messagebox.h"
 #include "documentmanager.h"
 #include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
@@ -90,7 +91,7 @@ void Application::offerRecovery(MainWindow *window)
             target->adopt(DocumentManager::instance().recover(file));
             target->show();
         } catch (const StoreError &e) {
-            QMessageBox::warning(window, tr("Cannot Recover the Map"), e.message());
+            MessageBox::warning(window, tr("Cannot Recover the Map"), e.message());
         }
     }
 }

@@ -119,7 +119,9 @@ std::unique_ptr<MapSession> DocumentManager::open(const QString &path)
         try {
             document = Document::open(path, Store::Access::ReadWrite);
         } catch (const StoreError &e) {
-            if (e.code() != StoreError::Code::ReadOnly)
+            // A read-only file, or one holding objects Waymark did not create (read through a
+            // clean copy, see ReadOnlyBanner): shown, not edited.
+            if (e.code() != StoreError::Code::ReadOnly && e.code() != StoreError::Code::Foreign)
                 throw;
             document = Document::open(path, Store::Access::ReadOnly);
         }

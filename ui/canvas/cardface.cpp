@@ -1,5 +1,6 @@
 #include "cardface.h"
 
+#include "model/valuebounds.h"
 #include "canvastheme.h"
 #include "metricbadge.h"
 #include "svgicons.h"
@@ -24,6 +25,7 @@ constexpr double IconSize = 14;
 QStringList wrap(QString text, const QFont &font, double width, int maxLines, bool *elided)
 {
     QStringList lines;
+    text = ValueBounds::forDisplay(text); // a card shows a few lines: never lay out a megabyte
     text.replace(u'\n', QChar::LineSeparator);
     if (text.trimmed().isEmpty() || width <= 0)
         return lines;
@@ -89,7 +91,7 @@ void CardFace::layout(const Card &card, double width, const CanvasTheme &theme)
     case CardKind::Opportunity:
         m_meta = tr("Effort %1 · Impact %2").arg(card.effort).arg(card.impact);
         if (!card.owner.isEmpty())
-            m_meta += u" · "_s + card.owner;
+            m_meta += u" · "_s + ValueBounds::forDisplay(card.owner, 500);
         m_meta = QFontMetricsF(theme.smallFont).elidedText(m_meta, Qt::ElideRight, textWidth);
         break;
     default:

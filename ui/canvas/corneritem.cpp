@@ -1,5 +1,6 @@
 #include "corneritem.h"
 
+#include "model/valuebounds.h"
 #include "document/document.h"
 #include "mapscene.h"
 
@@ -43,7 +44,9 @@ void CornerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     option.setWrapMode(QTextOption::WordWrap);
     painter->save();
     painter->setClipRect(text);
-    painter->drawText(text, metrics.elidedText(s->document()->info().title, Qt::ElideRight, text.width() * 3 - 20), option);
+    painter->drawText(text, metrics.elidedText(ValueBounds::forDisplay(s->document()->info().title, 1000), Qt::ElideRight,
+                                               text.width() * 3 - 20),
+                      option);
     painter->restore();
 }
 

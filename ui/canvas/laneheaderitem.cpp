@@ -1,5 +1,6 @@
 #include "laneheaderitem.h"
 
+#include "model/valuebounds.h"
 #include "commands/reordercommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
@@ -59,7 +60,7 @@ void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
     option.setWrapMode(QTextOption::WordWrap);
     const QFontMetricsF metrics(theme.laneFont);
-    const QString shown = metrics.elidedText(lane->name, Qt::ElideRight, name.width() * 2 - 10);
+    const QString shown = metrics.elidedText(ValueBounds::forDisplay(lane->name, 500), Qt::ElideRight, name.width() * 2 - 10);
     painter->save();
     painter->setClipRect(name);
     painter->drawText(name, shown, option);
@@ -111,7 +112,7 @@ void LaneHeaderItem::paintEmotionScale(QPainter *painter) const
         painter->setPen(theme.text);
         const double width = x - r.left() - 44;
         painter->drawText(QPointF(r.left() + 36, y + metrics.ascent()),
-                          metrics.elidedText(persona.name, Qt::ElideRight, width));
+                          metrics.elidedText(ValueBounds::forDisplay(persona.name, 500), Qt::ElideRight, width));
         y += metrics.lineSpacing() + 4;
     }
     // The measured curve, drawn as it is in the lane.

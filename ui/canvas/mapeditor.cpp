@@ -1,5 +1,6 @@
 #include "mapeditor.h"
 
+#include "app/messagebox.h"
 #include "cardclipboard.h"
 #include "carditem.h"
 #include "commands/addcardcommand.h"
@@ -161,10 +162,10 @@ bool MapEditor::confirmDeleting(const QString &what, int cards)
 {
     if (cards == 0)
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(what),
-                    tr("Delete %1 with the %n card(s) it holds?", nullptr, cards).arg(what), QMessageBox::NoButton,
-                    dialogParent());
-    box.setInformativeText(tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(what), QString(), QMessageBox::NoButton, dialogParent());
+    // `what` may hold a name from the file: plain text.
+    MessageBox::setText(box, tr("Delete %1 with the %n card(s) it holds?", nullptr, cards).arg(what),
+                        tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);

@@ -1,5 +1,6 @@
 #include "stageheaderitem.h"
 
+#include "model/valuebounds.h"
 #include "commands/reordercommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
@@ -67,7 +68,7 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setPen(theme.text);
     const QRectF title = titleRect();
     painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(theme.stageFont).elidedText(stage.name, Qt::ElideRight, title.width()));
+                      QFontMetricsF(theme.stageFont).elidedText(ValueBounds::forDisplay(stage.name, 500), Qt::ElideRight, title.width()));
 
     // The badges take the description's second line.
     const QList<MetricBadge> badges = this->badges();
@@ -78,7 +79,8 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         const QFontMetricsF metrics(theme.bodyFont);
         const QRectF text(r.left() + 12, name.bottom() + 3, r.width() - 24, metrics.lineSpacing() * lines);
         // Two lines at most; the full text is in the inspector and the tooltip.
-        const QString shown = metrics.elidedText(stage.description, Qt::ElideRight, text.width() * lines - 20 * (lines - 1));
+        const QString shown = metrics.elidedText(ValueBounds::forDisplay(stage.description, 1000), Qt::ElideRight,
+                                                 text.width() * lines - 20 * (lines - 1));
         QTextOption option(Qt::AlignLeft | Qt::AlignTop);
         option.setWrapMode(QTextOption::WordWrap);
         painter->save();

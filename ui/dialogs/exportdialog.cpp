@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "app/messagebox.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
@@ -314,8 +315,8 @@ bool ExportDialog::exportNow()
     m_lastError = error;
     if (!error.isEmpty()) {
         // Window-modal and not blocking: the dialog stays open to pick another file.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), tr("The map was not exported."), QMessageBox::Ok, this);
-        box->setInformativeText(error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), QString(), QMessageBox::Ok, this);
+        MessageBox::setText(*box, tr("The map was not exported."), error);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;

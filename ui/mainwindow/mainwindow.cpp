@@ -2,10 +2,12 @@
 #include "dataactions.h"
 #include "outputactions.h"
 #include "planningactions.h"
+#include "readonlybanner.h"
 #include "roadmap/roadmapdock.h"
 #include "presentation/presentationwindow.h"
 
 #include "app/documentmanager.h"
+#include "app/messagebox.h"
 #include "canvas/mapeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -17,6 +19,7 @@
 #include "io/formaterror.h"
 #include "outline/outlinedock.h"
 #include "startpage.h"
+#include "store/maprepair.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +37,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,20 @@ QString fileFilter()
     return QCoreApplication::translate("Waymark", "Waymark maps (*.waymark)");
 }
 
+// "NAME (clean).waymark" beside `source`, numbered when taken; empty when the folder cannot
+// be written.
+QString cleanCopyBeside(const QString &source)
+{
+    const QFileInfo info(source);
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return {};
+    const QString base = info.absolutePath() + u'/' + info.completeBaseName();
+    QString candidate = base + QCoreApplication::translate("Waymark", " (clean)") + u".waymark"_s;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + QCoreApplication::translate("Waymark", " (clean %1)").arg(n) + u".waymark"_s;
+    return candidate;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -64,10 +82,19 @@ MainWindow::MainWindow(QWidget *parent)
 {
     registry().append(this);
     setObjectName(u"mainWindow"_s);
-    m_view = new MapView(this);
+    m_mapPage = new QWidget(this);
+    m_banner = new ReadOnlyBanner(m_mapPage);
+    m_view = new MapView(m_mapPage);
+    auto *page = new QVBoxLayout(m_mapPage);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(0);
+    page->addWidget(m_banner);
+    page->addWidget(m_view, 1);
     m_stack->addWidget(m_start);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_mapPage);
     setCentralWidget(m_stack);
+    connect(m_banner, &ReadOnlyBanner::cleanCopyRequested, this, &MainWindow::openCleanCopy);
+    connect(m_banner, &ReadOnlyBanner::saveAsRequested, this, [this] { saveAs(); });
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newFromDialog);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFromDialog);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
@@ -296,7 +323,8 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     m_outline->setSession(s);
     m_planning->setMap(s, m_scene);
     m_data->setMap(s, m_scene);
-    m_stack->setCurrentWidget(m_view);
+    m_banner->showFor(s->document());
+    m_stack->setCurrentWidget(m_mapPage);
     m_view->setFocus();
     m_view->showTopLeft();
 
@@ -314,8 +342,6 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
         const qsizetype cards = m_session->selection()->ids(Entity::Card).size();
         m_selectionLabel->setText(cards ? tr("%n card(s) selected", nullptr, int(cards)) : QString());
     });
-    if (s->document()->isReadOnly())
-        statusBar()->showMessage(tr("This map is read-only: use Save As to edit a copy."));
     updateTitle();
     updateActions();
     updateZoomLabel();
@@ -350,6 +376,7 @@ bool MainWindow::closeMap()
     delete m_scene;
     m_scene = nullptr;
     m_session.reset();
+    m_banner->showFor(nullptr);
     DocumentManager::instance().closed(path);
     if (discard)
         QFile::remove(path);
@@ -451,14 +478,47 @@ bool MainWindow::saveAs()
     DocumentManager::instance().addRecentFile(path);
     QSettings().setValue(u"lastFolder"_s, QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Saved as %1. Changes are saved as you make them.").arg(QDir::toNativeSeparators(path)), 6000);
+    m_banner->showFor(m_session->document());
     updateTitle();
     return true;
 }
 
+void MainWindow::openCleanCopy()
+{
+    if (!m_session)
+        return;
+    const QString source = m_session->path();
+    QString target = cleanCopyBeside(source);
+    if (target.isEmpty()) {
+        const QString suggested = QDir::homePath() + u'/' + QFileInfo(source).completeBaseName() + tr(" (clean)") + u".waymark"_s;
+        target = QFileDialog::getSaveFileName(this, tr("Save the Clean Copy As"), suggested, fileFilter());
+        if (target.isEmpty())
+            return;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += u".waymark"_s;
+        if (DocumentManager::instance().isOpen(target)) {
+            showError(tr("Cannot Make a Clean Copy"), tr("'%1' is open in a window.").arg(QDir::toNativeSeparators(target)));
+            return;
+        }
+        QFile::remove(target); // the dialog asked before replacing it
+    }
+    try {
+        MapRepair::repair(source, target);
+    } catch (const StoreError &e) {
+        showError(tr("Cannot Make a Clean Copy"), e.message());
+        return;
+    }
+    if (!closeMap())
+        return;
+    if (MainWindow *window = openFile(target))
+        window->statusBar()->showMessage(tr("This is a clean copy of %1, made from its data; the original is unchanged.")
+                                             .arg(QDir::toNativeSeparators(source)),
+                                         10000);
+}
+
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.exec();
+    MessageBox::warning(this, title, message);
 }
 
 void MainWindow::updateTitle()
@@ -471,6 +531,8 @@ void MainWindow::updateTitle()
     QString title = m_session->displayName();
     if (m_session->isUntitled())
         title += tr(" (not saved)");
+    else if (!m_session->document()->store().schemaProblems().isEmpty())
+        title += tr(" (view only)"); // the file itself may well be writable
     else if (m_session->document()->isReadOnly())
         title += tr(" (read-only)");
     setWindowTitle(title);

@@ -24,6 +24,7 @@ class MapView;
 class OutlineDock;
 class OutputActions;
 class PlanningActions;
+class ReadOnlyBanner;
 class StartPage;
 
 // A window of the editor, showing one map (or the start page): the canvas in the middle, the
@@ -40,6 +41,7 @@ public:
     MapSession *session() const { return m_session.get(); }
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
+    ReadOnlyBanner *banner() const { return m_banner; }
     MapEditor *editor() const { return m_editor; }
     OutputActions *output() const { return m_output; }
     PlanningActions *planning() const { return m_planning; }
@@ -72,6 +74,8 @@ private:
     void newFromDialog();
     void openFromDialog();
     bool saveAs();
+    // Rebuilds a map holding objects Waymark did not create into a clean file and opens it.
+    void openCleanCopy();
     void showError(const QString &title, const QString &message);
     void fillRecentMenu();
     void fillLanesMenu();
@@ -79,6 +83,8 @@ private:
     std::unique_ptr<MapSession> m_session;
     MapScene *m_scene = nullptr;
     MapView *m_view = nullptr;
+    QWidget *m_mapPage = nullptr;
+    ReadOnlyBanner *m_banner = nullptr;
     MapEditor *m_editor = nullptr;
     QStackedWidget *m_stack;
     StartPage *m_start;

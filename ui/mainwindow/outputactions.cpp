@@ -104,7 +104,7 @@ void OutputActions::fillScreenMenu()
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (QScreen *screen : screens) {
         const QSize size = screen->size();
-        QAction *a = m_screens->addAction(tr("%1 (%2 × %3)").arg(screen->name()).arg(size.width()).arg(size.height()));
+        QAction *a = m_screens->addAction(tr("%1 (%2 × %3)").arg(screen->name(), QString::number(size.width()), QString::number(size.height())));
         a->setCheckable(true);
         a->setChecked(screen == current);
         connect(a, &QAction::triggered, this, [this, name = screen->name()] { m_chosenScreen = name; });

@@ -1,5 +1,6 @@
 #include "personasdialog.h"
 
+#include "app/messagebox.h"
 #include "commands/addcommand.h"
 #include "commands/removecommand.h"
 #include "document/document.h"
@@ -212,7 +213,7 @@ void PersonasDialog::importPersonas()
     try {
         emit message(PersonaImporter::importFrom(m_session, path));
     } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Cannot Import the Personas"), e.message());
+        MessageBox::warning(this, tr("Cannot Import the Personas"), e.message());
     }
 }
 

@@ -1,5 +1,6 @@
 #include "stagepanel.h"
 
+#include "model/valuebounds.h"
 #include "document/document.h"
 
 #include <QLabel>
@@ -20,7 +21,7 @@ constexpr int MinBase = 12; // pain points and delights per stage: a slide, not 
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return ValueBounds::forDisplay(text).toHtmlEscaped();
 }
 
 QString signedNumber(double value)

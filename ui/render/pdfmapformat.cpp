@@ -3,12 +3,15 @@
 #include "document/document.h"
 #include "exportscene.h"
 #include "io/formaterror.h"
+#include "io/messagetext.h"
+#include "io/savefile.h"
 #include "mappagination.h"
 #include "mapsheet.h"
 #include "maplegend.h"
 #include "pagecanvas.h"
 #include "reportwriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -46,11 +49,8 @@ void PdfMapFormat::paintMapPages(PageCanvas &pdf, ExportScene &scene)
         QString subtitle;
         if (tiles.size() > 1) {
             subtitle = QCoreApplication::translate("Waymark", "Stages %1 to %2 of %3 · part %4 of %5")
-                           .arg(tile.firstColumn + 1)
-                           .arg(tile.lastColumn + 1)
-                           .arg(stages)
-                           .arg(i + 1)
-                           .arg(tiles.size());
+                           .arg(QString::number(tile.firstColumn + 1), QString::number(tile.lastColumn + 1),
+                                QString::number(stages), QString::number(i + 1), QString::number(tiles.size()));
         } else if (!scene.document().info().description.isEmpty()) {
             subtitle = scene.document().info().description;
         }
@@ -79,9 +79,14 @@ void PdfMapFormat::write(Document &document, const QString &path, const ExportOp
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                              .arg(MessageText::quotedPath(path), file.errorString()));
+    // QPdfWriter does not check what its device makes of its writes: on a full disk it would
+    // leave half a PDF that looks done. So the PDF is made in memory and written checked.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     try {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setResolution(int(PageCanvas::Unit)); // text is laid out as on screen
         writer.setPageLayout(pageLayout(options.page));
         writer.setTitle(document.info().title);
@@ -92,8 +97,18 @@ void PdfMapFormat::write(Document &document, const QString &path, const ExportOp
         file.cancelWriting();
         throw e.isCancelled() ? FormatError::cancelledWriting(path) : e;
     }
+    try {
+        if (file.write(pdf.data()) != pdf.data().size())
+            throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                                  .arg(MessageText::quotedPath(path), writeFailureReason(file)));
+        checkWritten(file, path);
+    } catch (const FormatError &) {
+        file.cancelWriting();
+        throw;
+    }
     if (!file.commit())
-        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                              .arg(MessageText::quotedPath(path), writeFailureReason(file)));
 }
 
 QPageLayout PdfMapFormat::pageLayout(QPageSize::PageSizeId page)

@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "model/valuebounds.h"
 #include "canvas/canvastheme.h"
 #include "document/document.h"
 #include "exportscene.h"
@@ -44,19 +45,20 @@ QFont scaled(QFont font, double factor, bool bold = false)
 double paragraph(QPainter &painter, const QString &text, const QFont &font, const QColor &colour, double x, double y, double width,
                  int maxLines = 0)
 {
-    if (text.trimmed().isEmpty())
+    const QString shown = ValueBounds::forDisplay(text); // a page holds less than this
+    if (shown.trimmed().isEmpty())
         return y;
     painter.setFont(font);
     painter.setPen(colour);
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
     option.setWrapMode(QTextOption::WordWrap);
     const QFontMetricsF metrics(font);
-    QRectF bounds = painter.boundingRect(QRectF(x, y, width, 10000), text, option);
+    QRectF bounds = painter.boundingRect(QRectF(x, y, width, 10000), shown, option);
     if (maxLines > 0)
         bounds.setHeight(std::min(bounds.height(), metrics.lineSpacing() * maxLines));
     painter.save();
     painter.setClipRect(bounds.adjusted(-2, -2, 2, 2));
-    painter.drawText(QRectF(x, y, width, bounds.height()), text, option);
+    painter.drawText(QRectF(x, y, width, bounds.height()), shown, option);
     painter.restore();
     return y + bounds.height();
 }
@@ -136,7 +138,8 @@ double ReportWriter::sectionTitle(PageCanvas &pdf, const QString &title, double 
     pdf.painter().setFont(font);
     pdf.painter().setPen(theme.text);
     const QFontMetricsF metrics(font);
-    pdf.painter().drawText(QPointF(pdf.content().left(), y + metrics.ascent()), title);
+    pdf.painter().drawText(QPointF(pdf.content().left(), y + metrics.ascent()),
+                           metrics.elidedText(ValueBounds::forDisplay(title, 500), Qt::ElideRight, pdf.content().width()));
     y += metrics.height() + 4;
     pdf.painter().setPen(QPen(theme.accent, 2));
     pdf.painter().drawLine(QLineF(pdf.content().left(), y, pdf.content().left() + 80, y));
@@ -528,7 +531,9 @@ void ReportWriter::table(PageCanvas &pdf, const QString &heading, const QStringL
     header();
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
     option.setWrapMode(QTextOption::WordWrap);
-    for (const QStringList &row : rows) {
+    for (QStringList row : rows) {
+        for (QString &cell : row)
+            cell = ValueBounds::forDisplay(cell, 1000); // four lines of a cell at most
         double height = metrics.lineSpacing();
         for (int c = 0; c < row.size(); ++c) {
             const QRectF bounds = p.boundingRect(QRectF(0, 0, widths[c] * area.width() - 12, 10000), row[c], option);

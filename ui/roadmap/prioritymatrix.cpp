@@ -1,5 +1,6 @@
 #include "prioritymatrix.h"
 
+#include "model/valuebounds.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
@@ -435,11 +436,10 @@ bool PriorityMatrix::event(QEvent *event)
         const int rank = int(opportunities().indexOf(id)) + 1;
         QToolTip::showText(help->globalPos(),
                            tr("<b>#%1 %2</b><br>Impact %3, effort %4 · %5<br>Stage: %6")
-                               .arg(rank)
-                               .arg((card->title.isEmpty() ? tr("Untitled") : card->title).toHtmlEscaped())
-                               .arg(card->impact)
-                               .arg(card->effort)
-                               .arg(labelOf(card->status), (stage ? stage->name : QString()).toHtmlEscaped()),
+                               .arg(QString::number(rank),
+                                    ValueBounds::forDisplay(card->title.isEmpty() ? tr("Untitled") : card->title, 500).toHtmlEscaped(),
+                                    QString::number(card->impact), QString::number(card->effort), labelOf(card->status),
+                                    ValueBounds::forDisplay(stage ? stage->name : QString(), 500).toHtmlEscaped()),
                            this);
         return true;
     }
