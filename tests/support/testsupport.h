@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <QTemporaryDir>
 
@@ -37,6 +38,20 @@ struct Run {
 
 // Runs the built waymark binary ($WAYMARK_BINARY) with the arguments, in `workingDir`.
 Run runWaymark(const QStringList &arguments, const QString &workingDir = {});
+
+// Runs statements on a file through a plain SQLite connection (none of Waymark's guards), as
+// another program or an attacker with the sqlite3 shell would; returns the first error, or an
+// empty string. For crafting hostile files.
+QString runSql(const QString &path, const QStringList &statements);
+// The first column of the first row of `query` on the file, read the same way.
+QVariant querySql(const QString &path, const QString &query);
+
+// A valid PNG that says it is `width` x `height` 8-bit grey pixels in a few hundred bytes:
+// decoded, it would take width x height bytes (a "decompression bomb").
+QByteArray pngBomb(quint32 width, quint32 height);
+
+// The names in a folder, hidden ones too, sorted: to show that nothing was left beside a file.
+QStringList entriesOf(const QString &folder);
 
 // A new map file made from a built-in template, opened for editing.
 std::unique_ptr<Document> documentFromTemplate(const QString &path, const QString &templateName);
