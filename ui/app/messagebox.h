@@ -14,7 +14,7 @@ namespace MessageBox {
 
 void warning(QWidget *parent, const QString &title, const QString &text);
 
-// For a box built by hand: sets its text that way, the informative text below it.
+// For a box built by hand: sets its text and informative text that way.
 void setText(QMessageBox &box, const QString &text, const QString &informativeText = {});
 
 } // namespace MessageBox
