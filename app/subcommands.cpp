@@ -314,6 +314,8 @@ QList<QCommandLineOption> exportOptions()
         {u"page"_s, u"Page size of PDF output: A4, A3 or Letter (default A4)."_s, u"SIZE"_s, u"A4"_s},
         {u"report"_s, u"Write a multi-page PDF report instead of the map alone."_s},
         {u"transparent"_s, u"PNG: a transparent background instead of white."_s},
+        {u"compact"_s, u"Cut long cards to their first lines, as on the editor's canvas (an overview poster); "
+                       u"otherwise every word of every card, stage and lane is shown."_s},
     };
 }
 
@@ -339,7 +341,7 @@ bool exportDraws(const QStringList &arguments)
 int exportMap(const QStringList &arguments)
 {
     Arguments args(u"export"_s,
-                   u"waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]"_s,
+                   u"waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report] [--compact]"_s,
                    u"Writes a map as an image, a PDF (optionally a full report) or JSON interchange."_s);
     args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
     for (const QCommandLineOption &option : exportOptions())
@@ -370,6 +372,7 @@ int exportMap(const QStringList &arguments)
         return args.usageError(u"--page takes A4, A3 or Letter, not '%1'"_s.arg(args.value(u"page"_s)));
     options.report = args.isSet(u"report"_s);
     options.transparent = args.isSet(u"transparent"_s);
+    options.compact = args.isSet(u"compact"_s);
     if (options.report && format->name() != u"pdf"_s)
         return args.usageError(u"--report writes a PDF; use -o REPORT.pdf or --format pdf"_s);
 

@@ -17,6 +17,11 @@ struct ExportOptions {
     bool transparent = false;
     bool title = true;
     bool legend = true;
+    // Cards clamped to their first lines, as on the editor's canvas (an overview poster);
+    // otherwise every word of every card, stage and lane name is shown.
+    bool compact = false;
+    // The emotion lane's measured curve (each stage's CSAT mean), as the canvas shows it.
+    bool measuredEmotion = true;
     QList<Id> selection;  // cards to draw; empty: all
     int firstStage = 0;   // the range of stages to draw
     int lastStage = -1;   // -1: to the last

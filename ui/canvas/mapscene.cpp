@@ -187,6 +187,46 @@ void MapScene::setTheme(const CanvasTheme &theme)
     update();
 }
 
+void MapScene::setTextMode(CardFace::Text mode)
+{
+    if (mode == m_textMode)
+        return;
+    m_textMode = mode;
+    for (CardItem *item : std::as_const(m_cards))
+        item->invalidate();
+    relayout();
+}
+
+void MapScene::setForPaper(bool paper)
+{
+    m_forPaper = paper;
+    m_cornerItem->update();
+    update();
+}
+
+Id MapScene::emotionPersona() const
+{
+    const auto usable = [this](Id persona) { return persona && m_document->persona(persona) && m_filter.showsPersona(persona); };
+    if (usable(m_emotionPersona))
+        return m_emotionPersona;
+    if (usable(m_filter.persona))
+        return m_filter.persona;
+    if (m_session) {
+        for (const Id persona : m_session->selection()->ids(Entity::Persona)) {
+            if (usable(persona))
+                return persona;
+        }
+    }
+    return 0;
+}
+
+void MapScene::setEmotionPersona(Id persona)
+{
+    m_emotionPersona = persona;
+    for (LaneHeaderItem *header : std::as_const(m_laneHeaders))
+        header->update();
+}
+
 void MapScene::setLaneHidden(Id lane, bool hidden)
 {
     if (hidden)
@@ -305,6 +345,7 @@ void MapScene::onValueChanged(const FieldRef &ref)
             rebuild();
             scheduleRelayout();
         } else if (LaneHeaderItem *header = m_laneHeaders.value(ref.id)) {
+            header->updateToolTip();
             header->update();
         }
         break;
@@ -340,12 +381,25 @@ void MapScene::relayout()
     m_relayoutScheduled = false;
     if (m_drag->isActive())
         return; // the cards under the pointer keep their place until the drop
-    m_layout.compute(*m_document, m_hiddenLanes,
-                     [this](Id card, double width) {
-                         CardItem *item = m_cards.value(card);
-                         return item ? item->heightFor(width) : 40.0;
-                     },
-                     m_widthPreview);
+    MapLayout::Measures measures;
+    measures.cardHeight = [this](Id card, double width) {
+        CardItem *item = m_cards.value(card);
+        return item ? item->heightFor(width) : 40.0;
+    };
+    measures.widthOverride = m_widthPreview;
+    if (m_textMode == CardFace::Text::Full) {
+        // Every word of the stage and lane names: the header row and the rows grow to hold them.
+        for (const Stage &stage : m_document->stages()) {
+            if (StageHeaderItem *header = m_stageHeaders.value(stage.id))
+                measures.headerHeight = std::max(measures.headerHeight,
+                                                 header->neededHeight(m_widthPreview.value(stage.id, stage.width)));
+        }
+        measures.laneHeight = [this](Id lane) {
+            LaneHeaderItem *header = m_laneHeaders.value(lane);
+            return header ? header->neededHeight() : 0.0;
+        };
+    }
+    m_layout.compute(*m_document, m_hiddenLanes, measures);
 
     QSet<Id> shown;
     for (const MapLayout::Row &row : m_layout.rows())
@@ -359,13 +413,18 @@ void MapScene::relayout()
         if (const Card *card = m_document->card(it.key()))
             (*it)->setDimmed(!m_filter.matches(*card)); // its evidence may have changed
     }
-    for (auto it = m_stageHeaders.constBegin(); it != m_stageHeaders.constEnd(); ++it)
+    for (auto it = m_stageHeaders.constBegin(); it != m_stageHeaders.constEnd(); ++it) {
         (*it)->setRect(m_layout.stageHeaderRect(it.key()));
+        (*it)->metricsChanged(); // its width decides what the tooltip must add
+    }
     for (auto it = m_laneHeaders.constBegin(); it != m_laneHeaders.constEnd(); ++it) {
         (*it)->setVisible(shown.contains(it.key()));
-        if (shown.contains(it.key()))
+        if (shown.contains(it.key())) {
             (*it)->setRect(m_layout.laneHeaderRect(it.key()));
+            (*it)->updateToolTip();
+        }
     }
+    m_cornerItem->setHeight(m_layout.stageHeaderHeight());
     const QRectF bounds = m_layout.bounds();
     for (auto it = m_emotionLanes.constBegin(); it != m_emotionLanes.constEnd(); ++it) {
         const MapLayout::Row *row = m_layout.row(it.key());
@@ -410,7 +469,7 @@ void MapScene::updateHeaderPositions()
         header->setPos(m_headerOffset.x(), 0);
     m_cornerItem->setPos(m_headerOffset);
     const QRectF bounds = m_layout.bounds();
-    m_addStage->setPos(bounds.right() + 16, m_headerOffset.y() + (StageHeaderHeight - AddButtonSize) / 2);
+    m_addStage->setPos(bounds.right() + 16, m_headerOffset.y() + (m_layout.stageHeaderHeight() - AddButtonSize) / 2);
     m_addLane->setPos(m_headerOffset.x() + (LaneHeaderWidth - AddButtonSize) / 2, bounds.bottom() + 16);
 }
 
@@ -533,14 +592,16 @@ void MapScene::syncSelectionFromSession()
             item->setFocus(Qt::OtherFocusReason);
     }
     m_syncingSelection = false;
+    if (selection->elements().size() == 1)
+        emit selectedElsewhere(selection->elements().constFirst());
 }
 
 void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, m_theme.background);
     const QRectF bounds = m_layout.bounds();
-    const QRectF cells(LaneHeaderWidth, StageHeaderHeight, bounds.width() - LaneHeaderWidth,
-                       bounds.height() - StageHeaderHeight);
+    const double headerHeight = m_layout.stageHeaderHeight();
+    const QRectF cells(LaneHeaderWidth, headerHeight, bounds.width() - LaneHeaderWidth, bounds.height() - headerHeight);
     const QRectF visible = rect.intersected(cells);
     if (visible.isEmpty())
         return;

@@ -38,6 +38,7 @@ const QString SettingsKind = u"export/kind"_s;
 const QString SettingsDir = u"export/directory"_s;
 const QString SettingsDpi = u"export/dpi"_s;
 const QString SettingsPage = u"export/page"_s;
+const QString SettingsCompact = u"export/compact"_s;
 
 QString formatOf(const QString &kind)
 {
@@ -126,12 +127,17 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     m_selectionOnly->setText(selected ? tr("Only the %n &selected card(s)", nullptr, int(selected))
                                       : tr("Only the &selected cards (none is selected)"));
     m_selectionOnly->setEnabled(selected > 0);
+    m_compact = new QCheckBox(tr("&Compact: long cards cut to their first lines, as on the canvas"));
+    m_compact->setObjectName(u"compact"_s);
+    m_compact->setToolTip(tr("For an overview poster. Otherwise every word of every card, stage and lane is shown, "
+                             "and cells grow to hold it."));
 
     auto *include = new QGroupBox(tr("Include"));
     auto *includeLayout = new QFormLayout(include);
     includeLayout->addRow(m_title);
     includeLayout->addRow(m_legend);
     includeLayout->addRow(m_selectionOnly);
+    includeLayout->addRow(m_compact);
     auto *rangeLabel = new QLabel(tr("St&ages:"));
     rangeLabel->setBuddy(m_firstStage);
     includeLayout->addRow(rangeLabel, range);
@@ -155,6 +161,7 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     m_page->setCurrentIndex(std::max(0, m_page->findData(settings.value(SettingsPage, int(QPageSize::A4)).toInt())));
     m_title->setChecked(true);
     m_legend->setChecked(true);
+    m_compact->setChecked(settings.value(SettingsCompact, false).toBool());
     m_path->setText(QDir(defaultDirectory(session)).filePath(safeFileName(document.info().title) + u".png"_s));
     setKind(settings.value(SettingsKind, u"png"_s).toString());
 
@@ -217,6 +224,8 @@ ExportOptions ExportDialog::options() const
     options.transparent = m_transparent->isChecked();
     options.title = m_title->isChecked();
     options.legend = m_legend->isChecked();
+    options.compact = m_compact->isChecked();
+    options.measuredEmotion = m_measuredEmotion;
     if (m_selectionOnly->isEnabled() && m_selectionOnly->isChecked())
         options.selection = m_session->selection()->ids(Entity::Card);
     options.firstStage = m_firstStage->currentIndex();
@@ -233,6 +242,7 @@ void ExportDialog::updateControls()
     m_page->setEnabled(k == u"pdf"_s || k == u"report"_s);
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_legend, m_firstStage, m_lastStage})
         w->setEnabled(drawing && k != u"report"_s);
+    m_compact->setEnabled(drawing);
     m_selectionOnly->setEnabled(drawing && k != u"report"_s && !m_session->selection()->ids(Entity::Card).isEmpty());
     if (k == u"json"_s)
         m_note->setText(tr("The whole map as data, without survey responses: open it with “waymark new --from-json”."));
@@ -270,6 +280,7 @@ void ExportDialog::rememberChoices() const
     settings.setValue(SettingsDir, QFileInfo(path()).absolutePath());
     settings.setValue(SettingsDpi, m_dpi->value());
     settings.setValue(SettingsPage, m_page->currentData());
+    settings.setValue(SettingsCompact, m_compact->isChecked());
 }
 
 bool ExportDialog::exportNow()

@@ -17,7 +17,8 @@ class MapFormat;
 class MapSession;
 
 // File ▸ Export: the choices of `waymark export` (format, resolution, page size, report) and
-// what to include (title, legend, the selected cards only, a range of stages). Writes with
+// what to include (title, legend, the selected cards only, a range of stages), and whether
+// long cards show every word or, compact, their first lines as on the canvas. Writes with
 // the same formats as the command line, so the file is the one a script would make.
 class ExportDialog : public QDialog
 {
@@ -33,6 +34,8 @@ public:
     QString kind() const;
     ExportOptions options() const;
     const MapFormat *format() const;
+    // Whether the emotion lane's measured curve is drawn, as the canvas shows it.
+    void setMeasuredEmotion(bool shown) { m_measuredEmotion = shown; }
 
     // Writes the file; on failure shows the reason and returns false, the dialog stays open.
     bool exportNow();
@@ -57,12 +60,14 @@ private:
     QCheckBox *m_title;
     QCheckBox *m_legend;
     QCheckBox *m_selectionOnly;
+    QCheckBox *m_compact;
     QComboBox *m_firstStage;
     QComboBox *m_lastStage;
     QLabel *m_note;
     QDialogButtonBox *m_buttons;
     QString m_lastError;
     bool m_cancelled = false;
+    bool m_measuredEmotion = true;
 };
 
 } // namespace Waymark

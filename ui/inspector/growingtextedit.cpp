@@ -128,7 +128,7 @@ void GrowingTextEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Escape && document()->isModified()) {
-        emit editingCancelled();
+        emit editingFinished();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);

@@ -66,12 +66,11 @@ bool LineFieldEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_edit->isModified()) {
-        // Escape is ours while there is typing to throw away, not the window's.
+        // Escape leaves the field keeping what was typed, as one step that Ctrl+Z takes back:
+        // typing is never thrown away unseen. It is ours, not the window's, while there is some.
         event->accept();
-        if (event->type() == QEvent::KeyPress) {
-            m_edit->setModified(false);
-            redisplay();
-        }
+        if (event->type() == QEvent::KeyPress)
+            finishEditing();
         return true;
     }
     return FieldEditor::eventFilter(watched, event);

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 #include "dataactions.h"
+#include "docklayout.h"
+#include "helpdialogs.h"
 #include "outputactions.h"
 #include "planningactions.h"
+#include "charts/chartsdock.h"
 #include "roadmap/roadmapdock.h"
 #include "presentation/presentationwindow.h"
 
@@ -52,6 +55,16 @@ QString fileFilter()
     return QCoreApplication::translate("Waymark", "Waymark maps (*.waymark)");
 }
 
+// Our keys first, then whatever else the platform binds to the same job.
+QList<QKeySequence> withStandard(QList<QKeySequence> keys, QKeySequence::StandardKey standard)
+{
+    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -81,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
     resize(std::min(1500, screen.width() - 80), std::min(950, screen.height() - 80));
-    restoreState(QSettings().value(u"window/state"_s).toByteArray());
+    m_dockLayout->restore(QSettings().value(u"window/state"_s).toByteArray());
     updateTitle();
     updateActions();
 }
@@ -170,6 +183,11 @@ void MainWindow::createActions()
     m_zoomOut = action(tr("Zoom &Out"), [this] { m_view->zoomOut(); }, QKeySequence::ZoomOut);
     m_zoomFit = action(tr("&Fit Map to Window"), [this] { m_view->zoomToFit(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_zoomReset = action(tr("&Actual Size (100 %)"), [this] { m_view->resetZoom(); }, QKeySequence(Qt::CTRL | Qt::Key_0));
+    // F11: Ctrl+Shift+F is Fit already; no other action takes it.
+    m_focusMode = action(tr("F&ocus on the Map"), [this](bool on) { m_dockLayout->setFocusMode(on); }, QKeySequence(Qt::Key_F11), false);
+    m_focusMode->setObjectName(u"focusMode"_s);
+    m_focusMode->setCheckable(true);
+    m_focusMode->setStatusTip(tr("Hide every panel to give the map the whole window; again to bring them back"));
     for (QAction *a : {m_cut, m_copy, m_paste, m_duplicate, m_delete, m_selectAll, m_rename, m_addCard})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     // Editing shortcuts belong to the canvas: in a dock's text field Ctrl+C copies text.
@@ -187,6 +205,12 @@ void MainWindow::createDocks()
     m_inspector = new InspectorDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_outline);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_dockLayout = new DockLayout(this);
+    connect(m_dockLayout, &DockLayout::focusModeChanged, this, [this](bool on) {
+        m_focusMode->setChecked(on);
+        if (on)
+            statusBar()->showMessage(tr("Focus on the map: %1 brings the panels back.").arg(m_focusMode->shortcut().toString(QKeySequence::NativeText)), 5000);
+    });
 }
 
 void MainWindow::createMenus()
@@ -204,14 +228,17 @@ void MainWindow::createMenus()
     file->addAction(m_output->printAction());
     file->addSeparator();
     file->addAction(m_close);
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    // Explicit lists: some platform themes bind none of these to Quit, Redo or Undo.
+    quit->setShortcuts(withStandard({QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(withStandard({QKeySequence(Qt::CTRL | Qt::Key_Z)}, QKeySequence::Undo));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(withStandard({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+                                    QKeySequence::Redo));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -226,6 +253,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset});
+    view->addSeparator();
+    view->addAction(m_focusMode);
     view->addSeparator();
     view->addAction(m_output->presentAction());
     view->addAction(m_output->presentFromStageAction());
@@ -243,7 +272,26 @@ void MainWindow::createMenus()
     view->addAction(m_data->measuredEmotionAction());
     m_data->createMenu(menuBar());
 
+    createHelpMenu();
+
+    // The docks share the window with the canvas: usable minimums, defaults that leave the
+    // canvas most of a small window, and room given back when one is closed.
+    m_dockLayout->manage(m_outline, {150, 0.16, 160, 260});
+    m_dockLayout->manage(m_inspector, {210, 0.21, 220, 340});
+    m_dockLayout->manage(m_planning->roadmapDock(), {260, 0.28, 280, 460});
+    m_dockLayout->manage(m_data->chartsDock(), {260, 0.3, 300, 480});
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::showUserGuide(this); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(u"userGuide"_s);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { HelpDialogs::showShortcuts(this); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    keys->setObjectName(u"keyboardShortcuts"_s);
+    help->addSeparator();
     help->addAction(tr("&About Waymark"), this, [this] {
         QMessageBox::about(this, tr("About Waymark"),
                            tr("<h3>Waymark %1</h3><p>Customer journey maps backed by survey data.</p>"
@@ -402,12 +450,33 @@ MainWindow *MainWindow::newMap(const MapData &data)
     }
 }
 
+MainWindow *MainWindow::newMapAt(const MapData &data, const QString &path)
+{
+    if (MainWindow *showing = windowShowing(path)) {
+        showError(tr("Cannot Create the Map"), tr("'%1' is open in a window already.").arg(QDir::toNativeSeparators(path)));
+        showing->raise();
+        return nullptr;
+    }
+    try {
+        auto session = DocumentManager::instance().createAt(path, data);
+        MainWindow *window = windowForNewMap();
+        window->adopt(std::move(session));
+        window->m_view->zoomToFit();
+        window->statusBar()->showMessage(tr("Saved as %1. Changes are saved as you make them.").arg(QDir::toNativeSeparators(path)), 8000);
+        return window;
+    } catch (const StoreError &e) {
+        showError(tr("Cannot Create the Map"), e.message());
+        return nullptr;
+    }
+}
+
 void MainWindow::newFromDialog()
 {
     NewMapDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
         try {
-            newMap(dialog.mapData());
+            // Saved from the start, under its title: "saved as you edit" from the first edit.
+            newMapAt(dialog.mapData(), dialog.path());
         } catch (const FormatError &e) {
             showError(tr("Cannot Create the Map"), e.message());
         }
@@ -508,7 +577,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(u"window/state"_s, saveState());
+    QSettings().setValue(u"window/state"_s, m_dockLayout->state());
     event->accept();
 }
 

@@ -53,6 +53,7 @@ void OutputActions::exportMap()
     if (!m_window->session())
         return;
     ExportDialog dialog(m_window->session(), m_window);
+    dialog.setMeasuredEmotion(m_window->scene()->showsMeasuredEmotion());
     if (dialog.exec() == QDialog::Accepted)
         m_window->statusBar()->showMessage(tr("Exported to %1").arg(dialog.path()), 5000);
 }
@@ -65,6 +66,7 @@ void OutputActions::paintPages(QPrinter *printer)
     if (!pages.isActive())
         return; // the print system has said why
     ExportOptions options;
+    options.measuredEmotion = m_window->scene()->showsMeasuredEmotion();
     PdfMapFormat::paint(pages, document, options);
 }
 

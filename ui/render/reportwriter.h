@@ -2,6 +2,7 @@
 
 #include "io/exportoptions.h"
 
+#include <QHash>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,10 @@ public:
 
     // Opportunities by impact / effort, highest first (ties: higher impact first).
     static QList<qint64> rankedOpportunities(const Document &document);
+    // Each opportunity's number: its place among the opportunities in map order (stage by
+    // stage, lane by lane), from 1. Weighing an opportunity does not change it, so the dots
+    // of the matrix keep their labels however they are dragged.
+    static QHash<qint64, int> opportunityNumbers(const Document &document);
 
 private:
     void cover(PageCanvas &pdf);
@@ -38,9 +43,11 @@ private:
     static QString quadrantOf(const Card &card);
     void charts(PageCanvas &pdf, const MetricsReport &report, double y);
 
-    // A table that continues on the next page, header repeated, when it runs out of room.
+    // A table that continues on the next page when it runs out of room, under "`continued`
+    // (continued)" and its header repeated. Every cell shows its whole text; a row too tall for
+    // what is left of a page goes on over the next one.
     void table(PageCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
-               const QList<QStringList> &rows);
+               const QList<QStringList> &rows, const QString &continued = {});
     double sectionTitle(PageCanvas &pdf, const QString &title, double y);
 
     Document &m_document;

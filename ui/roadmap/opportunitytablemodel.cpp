@@ -55,6 +55,7 @@ void OpportunityTableModel::rerank()
 {
     beginResetModel();
     m_ids = m_session ? ReportWriter::rankedOpportunities(*m_session->document()) : QList<Id>();
+    m_numbers = m_session ? ReportWriter::opportunityNumbers(*m_session->document()) : QHash<qint64, int>();
     endResetModel();
     emit reranked();
 }
@@ -82,20 +83,23 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
     const double score = double(card->impact) / card->effort;
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
-        case Rank: case Impact: case Effort: case Score:
+        case Rank: case Number: case Impact: case Effort: case Score:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Title && !card->description.isEmpty())
-        return card->description;
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return card->description.isEmpty() ? card->title : card->title + u"\n\n"_s + card->description;
+    if (role == Qt::ToolTipRole && index.column() == Number)
+        return tr("The number on its dot in the matrix");
     if (role == Qt::ToolTipRole && index.column() == Score)
         return tr("Impact %1 ÷ effort %2").arg(card->impact).arg(card->effort);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Rank: return index.row() + 1;
+    case Number: return m_numbers.value(card->id);
     case Title: return card->title.isEmpty() ? tr("Untitled") : card->title;
     case Stage: {
         const Waymark::Stage *stage = document->stage(card->stage);
@@ -120,6 +124,7 @@ QVariant OpportunityTableModel::headerData(int section, Qt::Orientation orientat
         return {};
     switch (section) {
     case Rank: return u"#"_s;
+    case Number: return tr("No.");
     case Title: return tr("Opportunity");
     case Stage: return tr("Stage");
     case Impact: return tr("Impact");

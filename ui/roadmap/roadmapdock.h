@@ -31,7 +31,11 @@ public:
     OpportunityTableModel *rankedModel() const { return m_model; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitTitleColumn();
     void selectionFromSession();
     void selectionToSession();
 
