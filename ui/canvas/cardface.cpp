@@ -19,6 +19,7 @@ namespace {
 
 constexpr double HeaderHeight = 18; // icon row: kind, channel, evidence
 constexpr double IconSize = 14;
+constexpr double OverviewMargin = 6; // far out every pixel of the card goes to the title
 
 QString tr(const char *text)
 {
@@ -78,8 +79,8 @@ double CardFace::titlePixelsAt(double detail, const QSizeF &size, const CanvasTh
     const double natural = QFontInfo(theme.titleFont).pixelSize();
     // Readable on screen, but one line must fit the card's height and a few words its width.
     const double wanted = std::max(natural, OverviewTitlePixels / detail);
-    const double fitsHeight = (size.height() - 2 * CardPadding) / 1.3;
-    const double fitsWidth = (size.width() - 2 * CardPadding - 4) / 5;
+    const double fitsHeight = (size.height() - 2 * OverviewMargin) / 1.3;
+    const double fitsWidth = (size.width() - 2 * OverviewMargin - 4) / 5;
     const double pixels = std::floor(std::min({wanted, fitsHeight, fitsWidth}));
     return pixels * detail >= MinTitlePixels ? pixels : 0;
 }
@@ -132,7 +133,7 @@ void CardFace::paint(QPainter *painter, const QRectF &rect, const Card &card, co
         // Far out, the card's small print would be specks: its title alone, in type that
         // stays readable, or the shape of its text when not even that fits.
         if (const double pixels = titlePixelsAt(detail, rect.size(), theme); pixels > 0)
-            paintOverview(painter, rect, card, theme, pixels);
+            paintOverview(painter, rect, card, theme, pixels, detail);
         else
             paintBlocks(painter, rect, theme);
         painter->restore();
@@ -223,23 +224,24 @@ void CardFace::paintBlocks(QPainter *painter, const QRectF &rect, const CanvasTh
 }
 
 void CardFace::paintOverview(QPainter *painter, const QRectF &rect, const Card &card, const CanvasTheme &theme,
-                             double pixels) const
+                             double pixels, double detail) const
 {
-    using namespace CanvasMetrics;
-    QFont font = theme.titleFont;
-    font.setPixelSize(int(pixels));
-    const QFontMetricsF metrics(font);
-    const double left = rect.left() + CardPadding + 4;
-    const double width = rect.right() - CardPadding - left;
-    if (m_overview.pixels != pixels || m_overview.size != rect.size()) {
-        const int room = std::max(1, int((rect.height() - 2 * CardPadding) / metrics.lineSpacing()));
-        m_overview = {pixels, rect.size(), TextLines::wrap(m_titleText, font, width, room)};
+    constexpr double Margin = OverviewMargin;
+    const QRectF area(rect.left() + Margin + 4, rect.top() + Margin, rect.width() - 2 * Margin - 4, rect.height() - 2 * Margin);
+    // The largest type the title fits in whole, down to the smallest still readable.
+    const double smallest = std::ceil(MinTitlePixels / detail);
+    if (m_overview.pixels != pixels || m_overview.size != rect.size() || m_overview.smallest != smallest) {
+        const TextLines::Fitted fitted = TextLines::fit(m_titleText, theme.titleFont, area.size(), pixels, smallest);
+        m_overview = {pixels, rect.size(), fitted.lines, smallest, fitted.pixels};
     }
+    QFont font = theme.titleFont;
+    font.setPixelSize(int(m_overview.fontPixels));
+    const QFontMetricsF metrics(font);
     painter->setFont(font);
     painter->setPen(card.kind == CardKind::Note ? theme.mutedText : theme.text);
-    double y = rect.top() + CardPadding;
+    double y = area.top();
     for (const QString &line : std::as_const(m_overview.lines)) {
-        painter->drawText(QPointF(left, y + metrics.ascent()), line);
+        painter->drawText(QPointF(area.left(), y + metrics.ascent()), line);
         y += metrics.lineSpacing();
     }
 }

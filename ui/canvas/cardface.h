@@ -59,7 +59,7 @@ public:
 private:
     void paintBlocks(QPainter *painter, const QRectF &rect, const CanvasTheme &theme) const;
     void paintOverview(QPainter *painter, const QRectF &rect, const Card &card, const CanvasTheme &theme,
-                       double pixels) const;
+                       double pixels, double detail) const;
 
     QString m_titleText;
     QStringList m_title;
@@ -71,9 +71,11 @@ private:
     bool m_elided = false;
     // The overview face's title, wrapped for one type size and card size (kept between paints).
     struct Overview {
-        double pixels = 0;
+        double pixels = 0; // the largest size titlePixelsAt() allowed
         QSizeF size;
         QStringList lines;
+        double smallest = 0;   // the smallest readable at the level of detail
+        double fontPixels = 0; // the size chosen
     };
     mutable Overview m_overview;
 };

@@ -68,7 +68,7 @@ double LaneHeaderItem::neededHeight() const
     return std::ceil(height);
 }
 
-void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Lane *lane = mapScene()->document()->lane(elementId());
     if (!lane)
@@ -80,6 +80,18 @@ void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->drawLine(QLineF(r.topRight(), r.bottomRight()));
     painter->drawLine(QLineF(r.bottomLeft(), r.bottomRight()));
     painter->setRenderHint(QPainter::Antialiasing);
+
+    // Far out: the name alone, in type large enough to read.
+    if (const double detail = detailOf(painter, option); detail < CardFace::FullDetail) {
+        paintOverviewText(painter, QRectF(r.left() + 12, r.top() + 10, r.width() - 24, std::min(r.height() - 20, 140.0)), theme.laneFont,
+                          theme.text, lane->name, detail);
+        if (isSelected()) {
+            painter->setPen(QPen(theme.accent, 2.5 / detail));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(r.adjusted(1.25, 1.25, -1.25, -1.25));
+        }
+        return;
+    }
 
     const QColor tint = lane->color.isValid() ? lane->color : theme.mutedText;
     SvgIcons::paint(painter, u"lane-"_s + keyOf(lane->kind), QRectF(r.left() + 12, r.top() + 13, IconSize, IconSize), tint);

@@ -26,9 +26,10 @@ namespace Waymark {
 
 using namespace CanvasMetrics;
 
-MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent)
+MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent, CardFace::Text text)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_textMode(text)
     , m_theme(theme)
     , m_drag(new CardDrag(this))
 {

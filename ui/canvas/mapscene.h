@@ -39,7 +39,8 @@ class MapScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    explicit MapScene(Document *document, const CanvasTheme &theme = CanvasTheme::light(), QObject *parent = nullptr);
+    explicit MapScene(Document *document, const CanvasTheme &theme = CanvasTheme::light(), QObject *parent = nullptr,
+                      CardFace::Text text = CardFace::Text::Clamped);
     ~MapScene() override;
 
     Document *document() const { return m_document; }

@@ -157,6 +157,8 @@ void MapView::wheelEvent(QWheelEvent *event)
 
 bool MapView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Resize) // scroll bars come and go without the view resizing
+        m_focusRing->setGeometry(viewport()->geometry());
     // Touchpads send native zoom gestures; touch screens send pinch gestures.
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);

@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QTextOption>
 
+using namespace Qt::StringLiterals;
+
 namespace Waymark {
 
 using namespace CanvasMetrics;
@@ -85,7 +87,7 @@ double StageHeaderItem::neededHeight(double width) const
     return std::max(StageHeaderHeight, std::ceil(height));
 }
 
-void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Document *doc = mapScene()->document();
     const int index = doc->stageIndex(elementId());
@@ -101,6 +103,19 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setPen(theme.headerBorder);
     painter->drawLine(QLineF(r.bottomLeft(), r.bottomRight()));
     painter->drawLine(QLineF(r.topRight(), r.bottomRight()));
+
+    // Far out: the name alone, in type large enough to read.
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (const double detail = detailOf(painter, option); detail < CardFace::FullDetail) {
+        paintOverviewText(painter, r.adjusted(Inset, Inset, -Inset, -6), theme.stageFont, theme.text,
+                          u"%1 %2"_s.arg(index + 1).arg(stage.name), detail);
+        if (isSelected()) {
+            painter->setPen(QPen(theme.accent, 2.5 / detail));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(r.adjusted(1.25, 1.25, -1.25, -1.25));
+        }
+        return;
+    }
 
     // Step number, in line with the name's first line.
     const Text text = textAt(r.width(), mapScene()->textMode() == CardFace::Text::Full);

@@ -6,7 +6,7 @@
 
 namespace Waymark::TextLines {
 
-QStringList wrap(const QString &source, const QFont &font, double width, int maxLines, bool *elided)
+QStringList wrap(const QString &source, const QFont &font, double width, int maxLines, bool *elided, bool breakWords)
 {
     QStringList lines;
     qsizetype end = source.size();
@@ -19,7 +19,7 @@ QStringList wrap(const QString &source, const QFont &font, double width, int max
     const QFontMetricsF metrics(font);
     QTextLayout layout(text, font);
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(breakWords ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::WordWrap);
     layout.setTextOption(option);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
@@ -42,12 +42,41 @@ QStringList wrap(const QString &source, const QFont &font, double width, int max
         }
         QString part = text.mid(line.textStart(), line.textLength());
         part.remove(QChar::LineSeparator);
-        lines.append(part.trimmed());
+        part = part.trimmed();
+        if (!breakWords && line.naturalTextWidth() > width) { // a word longer than the line
+            part = metrics.elidedText(part, Qt::ElideRight, width);
+            if (elided)
+                *elided = true;
+        }
+        lines.append(part);
         if (last)
             break;
     }
     layout.endLayout();
     return lines;
+}
+
+Fitted fit(const QString &text, const QFont &font, const QSizeF &area, double largest, double smallest)
+{
+    const QString simple = text.simplified();
+    // Broken only between words (or after a hyphen), not inside one.
+    const auto wholeWords = [&simple](const QStringList &lines) {
+        QString joined;
+        for (const QString &line : lines)
+            joined += joined.isEmpty() || joined.endsWith(u'-') ? line : u' ' + line;
+        return joined == simple;
+    };
+    smallest = std::min(smallest, largest);
+    for (double size = std::floor(largest);; size = std::max(smallest, std::floor(size * 0.85))) {
+        QFont sized = font;
+        sized.setPixelSize(std::max(1, int(size)));
+        const int room = std::max(1, int(area.height() / QFontMetricsF(sized).lineSpacing()));
+        bool elided = false;
+        // At the smallest size a word too long for the space is cut with "…", not broken.
+        QStringList lines = wrap(simple, sized, area.width(), room, &elided, size > smallest);
+        if ((!elided && wholeWords(lines)) || size <= smallest)
+            return {size, lines};
+    }
 }
 
 } // namespace Waymark::TextLines

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSizeF>
 #include <QStringList>
 
 class QFont;
@@ -12,9 +13,20 @@ namespace Waymark {
 namespace TextLines {
 
 // At most `maxLines` lines (0: as many as the text needs); when text is left over, the last
-// line is elided and `*elided` set. Words longer than a line break anywhere. Line breaks in
-// the text are kept; blank lines are kept as empty strings.
-QStringList wrap(const QString &text, const QFont &font, double width, int maxLines = 0, bool *elided = nullptr);
+// line is elided and `*elided` set. Words longer than a line break anywhere, or with
+// `breakWords` false are elided where they end. Line breaks in the text are kept; blank lines
+// are kept as empty strings.
+QStringList wrap(const QString &text, const QFont &font, double width, int maxLines = 0, bool *elided = nullptr,
+                 bool breakWords = true);
+
+// The largest type, from `largest` pixels down to `smallest`, in which `text` fits `area` whole
+// and broken only between words; failing that, `smallest`, cut with "…" where it runs out.
+// For a view zoomed far out: the most readable text the space allows.
+struct Fitted {
+    double pixels = 0;
+    QStringList lines;
+};
+Fitted fit(const QString &text, const QFont &font, const QSizeF &area, double largest, double smallest);
 
 } // namespace TextLines
 

@@ -1,5 +1,7 @@
 #include "growingtextedit.h"
 
+#include "app/shortcuts.h"
+
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -115,6 +117,11 @@ bool GrowingTextEdit::event(QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (isCommitKey(key) || (key->key() == Qt::Key_Escape && document()->isModified())) {
             event->accept();
+            return true;
+        }
+        if (!document()->isModified() && Shortcuts::isUndoOrRedo(key)) {
+            // Nothing typed since the last commit: Ctrl+Z is the window's, and undoes that step.
+            event->ignore();
             return true;
         }
     }

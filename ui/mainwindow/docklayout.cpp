@@ -21,6 +21,11 @@ bool DockLayout::eventFilter(QObject *watched, QEvent *event)
     // Widths can only be set right once the window is shown at its size.
     if (watched == m_window && event->type() == QEvent::Show)
         schedulePending();
+    if (watched == m_window && event->type() == QEvent::Resize && !m_fitQueued) {
+        // A window made smaller takes the room from the canvas first: give some back.
+        m_fitQueued = true;
+        QTimer::singleShot(0, this, &DockLayout::keepCanvasShare);
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -39,8 +44,12 @@ void DockLayout::manage(QDockWidget *dock, const Width &width)
     dock->setMinimumWidth(width.minimum);
     // A dock the user closes gives its room to the canvas (not to the dock beside it).
     connect(dock->toggleViewAction(), &QAction::toggled, this, [this, dock](bool shown) {
+        // Once Qt has shown the tab behind it, if there was one.
         if (!shown && !m_changingFocus)
-            dockClosed(dock);
+            QTimer::singleShot(0, this, [this, dock = QPointer<QDockWidget>(dock)] {
+                if (dock)
+                    dockClosed(dock);
+            });
     });
 }
 
@@ -101,6 +110,25 @@ void DockLayout::validate()
         m_window->resizeDocks(docks, widths, Qt::Horizontal);
 }
 
+void DockLayout::keepCanvasShare()
+{
+    m_fitQueued = false;
+    const QWidget *canvas = m_window->centralWidget();
+    if (!canvas || !m_window->isVisible() || canvas->width() >= CanvasShare * m_window->width())
+        return;
+    QList<QDockWidget *> docks;
+    QList<int> widths;
+    for (const Managed &managed : std::as_const(m_docks)) {
+        QDockWidget *dock = managed.dock;
+        if (dock && dock->isVisible() && !dock->isFloating() && dock->width() > defaultWidth(dock)) {
+            docks.append(dock);
+            widths.append(defaultWidth(dock));
+        }
+    }
+    if (!docks.isEmpty())
+        m_window->resizeDocks(docks, widths, Qt::Horizontal);
+}
+
 bool DockLayout::sharesArea(const QDockWidget *a, const QDockWidget *b) const
 {
     return m_window->dockWidgetArea(const_cast<QDockWidget *>(a)) == m_window->dockWidgetArea(const_cast<QDockWidget *>(b));
@@ -110,14 +138,14 @@ void DockLayout::dockClosed(QDockWidget *closed)
 {
     if (closed->isFloating())
         return;
-    // The docks left in its area shrink back to their default widths; the rest goes to the
-    // canvas. (Qt would keep the area as wide as the widest dock it ever held.)
+    // The docks left in its area go back to their default widths; the rest goes to the
+    // canvas. (Qt would keep the area as wide as the widest dock it ever held. Their widths
+    // now are not yet the ones Qt is about to give them: they are set whatever they are.)
     QList<QDockWidget *> docks;
     QList<int> widths;
     for (const Managed &managed : std::as_const(m_docks)) {
         QDockWidget *dock = managed.dock;
-        if (dock && dock != closed && dock->isVisible() && !dock->isFloating() && sharesArea(dock, closed)
-            && dock->width() > defaultWidth(dock)) {
+        if (dock && dock != closed && dock->isVisible() && !dock->isFloating() && sharesArea(dock, closed)) {
             docks.append(dock);
             widths.append(defaultWidth(dock));
         }

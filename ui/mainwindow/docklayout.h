@@ -58,6 +58,7 @@ private:
         Width width;
     };
     void schedulePending();
+    void keepCanvasShare();
     void dockClosed(QDockWidget *dock);
     bool sharesArea(const QDockWidget *a, const QDockWidget *b) const;
 
@@ -66,6 +67,9 @@ private:
     QByteArray m_beforeFocus;
     bool m_changingFocus = false;
     Pending m_pending = Pending::Nothing;
+    bool m_fitQueued = false;
+    // What the canvas keeps of a window's width before the docks give up their extra room.
+    static constexpr double CanvasShare = 0.6;
 };
 
 } // namespace Waymark

@@ -9,6 +9,7 @@
 #include "presentation/presentationwindow.h"
 
 #include "app/documentmanager.h"
+#include "app/shortcuts.h"
 #include "canvas/mapeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -53,16 +54,6 @@ QList<MainWindow *> &registry()
 QString fileFilter()
 {
     return QCoreApplication::translate("Waymark", "Waymark maps (*.waymark)");
-}
-
-// Our keys first, then whatever else the platform binds to the same job.
-QList<QKeySequence> withStandard(QList<QKeySequence> keys, QKeySequence::StandardKey standard)
-{
-    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
 }
 
 } // namespace
@@ -229,16 +220,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    // Explicit lists: some platform themes bind none of these to Quit, Redo or Undo.
-    quit->setShortcuts(withStandard({QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit));
+    quit->setObjectName(u"quit"_s);
+    quit->setShortcuts(Shortcuts::quit());
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(withStandard({QKeySequence(Qt::CTRL | Qt::Key_Z)}, QKeySequence::Undo));
+    undo->setObjectName(u"undo"_s);
+    undo->setShortcuts(Shortcuts::undo());
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(withStandard({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
-                                    QKeySequence::Redo));
+    redo->setObjectName(u"redo"_s);
+    redo->setShortcuts(Shortcuts::redo());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -1,5 +1,7 @@
 #include "presentationwindow.h"
 
+#include "app/shortcuts.h"
+
 #include "canvas/inlineeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -111,9 +113,9 @@ PresentationWindow::PresentationWindow(MapSession *session, MapScene *scene, Map
     connect(session->undoStack(), &QUndoStack::indexChanged, m_metricsTimer, qOverload<>(&QTimer::start));
     // A fix made live can be taken back live.
     QAction *undo = session->undoStack()->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(Shortcuts::undo());
     QAction *redo = session->undoStack()->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(Shortcuts::redo());
     addActions({undo, redo});
     recomputeMetrics();
 }

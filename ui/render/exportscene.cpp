@@ -14,14 +14,14 @@ ExportScene::ExportScene(Document &document, const ExportOptions &options)
     : m_document(document)
     , m_options(options)
     , m_metrics(std::make_unique<MetricsCache>(&document))
-    , m_scene(std::make_unique<MapScene>(&document, CanvasTheme::light()))
+    , m_scene(std::make_unique<MapScene>(&document, CanvasTheme::light(), nullptr,
+                                         options.compact ? CardFace::Text::Clamped : CardFace::Text::Full))
 {
     if (m_metrics->hasResponses())
         m_scene->setMetrics(m_metrics.get());
     m_scene->setForPaper(true);
     m_scene->setShowMeasuredEmotion(options.measuredEmotion);
-    m_scene->setTextMode(options.compact ? CardFace::Text::Clamped : CardFace::Text::Full);
-    m_scene->relayout();
+    m_scene->relayout(); // the badges and the measured curve's legend take room in the headers
     for (QGraphicsItem *item : m_scene->items())
         item->setCacheMode(QGraphicsItem::NoCache);
     if (!options.selection.isEmpty()) {

@@ -89,8 +89,17 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Title)
-        return card->description.isEmpty() ? card->title : card->title + u"\n\n"_s + card->description;
+    if (role == Qt::ToolTipRole && index.column() == Title) {
+        // All a narrow dock may leave out: stage, impact, effort, owner.
+        const Waymark::Stage *stage = document->stage(card->stage);
+        QString tip = card->title + u'\n'
+            + tr("Impact %1, effort %2 \u00b7 %3").arg(card->impact).arg(card->effort).arg(stage ? stage->name : QString());
+        if (!card->owner.isEmpty())
+            tip += u'\n' + tr("Owner: %1").arg(card->owner);
+        if (!card->description.isEmpty())
+            tip += u"\n\n"_s + card->description;
+        return tip;
+    }
     if (role == Qt::ToolTipRole && index.column() == Number)
         return tr("The number on its dot in the matrix");
     if (role == Qt::ToolTipRole && index.column() == Score)

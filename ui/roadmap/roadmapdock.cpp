@@ -8,6 +8,7 @@
 #include "statusdelegate.h"
 
 #include <QEvent>
+#include <QScopedValueRollback>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -88,15 +89,43 @@ bool RoadmapDock::eventFilter(QObject *watched, QEvent *event)
 
 void RoadmapDock::fitTitleColumn()
 {
-    // The title takes the width the other columns leave, down to a readable minimum.
+    // The title takes the width the other columns leave, down to a readable minimum; in a
+    // narrow dock the columns the title's tooltip repeats make room for it, least needed first.
     constexpr int MinTitleWidth = 140;
+    if (m_fitting)
+        return; // hiding a column resizes it, which calls here again
+    const QScopedValueRollback fitting(m_fitting, true);
     QHeaderView *header = m_table->horizontalHeader();
-    int others = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        if (column != OpportunityTableModel::Title && !header->isSectionHidden(column))
-            others += header->sectionSize(column);
+    const auto natural = [&](int column) {
+        if (column == OpportunityTableModel::Stage)
+            return 110;
+        if (column == OpportunityTableModel::Owner)
+            return 100;
+        return std::max(header->sectionSizeHint(column), static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column));
+    };
+    const int room = m_table->viewport()->width();
+    QList<int> shown;
+    for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
+        if (column != OpportunityTableModel::Title)
+            shown.append(column);
     }
-    const int width = std::max(MinTitleWidth, m_table->viewport()->width() - others);
+    const auto used = [&] {
+        int sum = 0;
+        for (const int column : std::as_const(shown))
+            sum += natural(column);
+        return sum;
+    };
+    for (const int column : {OpportunityTableModel::Effort, OpportunityTableModel::Impact, OpportunityTableModel::Owner,
+                             OpportunityTableModel::Stage}) {
+        if (room - used() >= MinTitleWidth)
+            break;
+        shown.removeAll(column);
+    }
+    for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
+        if (column != OpportunityTableModel::Title)
+            header->setSectionHidden(column, !shown.contains(column));
+    }
+    const int width = std::max(MinTitleWidth, room - used());
     if (header->sectionSize(OpportunityTableModel::Title) != width)
         header->resizeSection(OpportunityTableModel::Title, width);
 }

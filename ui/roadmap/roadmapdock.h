@@ -46,6 +46,7 @@ private:
     OpportunityTableModel *m_model;
     QTableView *m_table;
     bool m_syncing = false;
+    bool m_fitting = false;
 };
 
 } // namespace Waymark
