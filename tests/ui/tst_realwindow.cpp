@@ -118,7 +118,20 @@ void TestRealWindow::fitsAndFocuses()
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.adopt(std::make_unique<MapSession>(Test::documentFromTemplate(dir->filePath(u"map.waymark"_s), u"phone-store"_s), false));
+    auto document = Test::documentFromTemplate(dir->filePath(u"map.waymark"_s), u"phone-store"_s);
+    // Survey answers, so that the stages carry their badges and the lane its measured curve.
+    QList<Response> responses;
+    for (int s = 0; s < document->stages().size(); ++s) {
+        for (int i = 0; i < 24; ++i) {
+            Response response;
+            response.stage = document->stages().at(s).id;
+            response.nps = (i * 7 + s * 3) % 11;
+            response.csat = 1 + (i * 3 + s) % 5;
+            responses.append(response);
+        }
+    }
+    document->insertResponses(responses);
+    window.adopt(std::make_unique<MapSession>(std::move(document), false));
     QTest::qWait(100);
     if (focus) {
         window.focusModeAction()->trigger();

@@ -71,14 +71,23 @@ void CardFace::layout(const Card &card, double width, const CanvasTheme &theme, 
     m_overview = {};
 }
 
+double CardFace::overviewPixels(double detail)
+{
+    // On screen: 10 px just below FullDetail, down to a little above MinTitlePixels far out,
+    // where smaller type fits more words in the little room each card has.
+    const double screen = std::clamp(7.7 + (detail - 0.3) / (FullDetail - 0.35) * 2.3, 7.7, 10.0);
+    return std::floor(screen / std::max(detail, 0.01));
+}
+
 double CardFace::titlePixelsAt(double detail, const QSizeF &size, const CanvasTheme &theme)
 {
     using namespace CanvasMetrics;
     if (detail <= 0)
         return 0;
+    // One size for every card (cards in sizes of their own read as a jumble), but one line
+    // must fit the card's height and a few words its width.
     const double natural = QFontInfo(theme.titleFont).pixelSize();
-    // Readable on screen, but one line must fit the card's height and a few words its width.
-    const double wanted = std::max(natural, OverviewTitlePixels / detail);
+    const double wanted = std::max(natural, overviewPixels(detail));
     const double fitsHeight = (size.height() - 2 * OverviewMargin) / 1.3;
     const double fitsWidth = (size.width() - 2 * OverviewMargin - 4) / 5;
     const double pixels = std::floor(std::min({wanted, fitsHeight, fitsWidth}));
@@ -133,7 +142,7 @@ void CardFace::paint(QPainter *painter, const QRectF &rect, const Card &card, co
         // Far out, the card's small print would be specks: its title alone, in type that
         // stays readable, or the shape of its text when not even that fits.
         if (const double pixels = titlePixelsAt(detail, rect.size(), theme); pixels > 0)
-            paintOverview(painter, rect, card, theme, pixels, detail);
+            paintOverview(painter, rect, card, theme, pixels);
         else
             paintBlocks(painter, rect, theme);
         painter->restore();
@@ -224,15 +233,14 @@ void CardFace::paintBlocks(QPainter *painter, const QRectF &rect, const CanvasTh
 }
 
 void CardFace::paintOverview(QPainter *painter, const QRectF &rect, const Card &card, const CanvasTheme &theme,
-                             double pixels, double detail) const
+                             double pixels) const
 {
     constexpr double Margin = OverviewMargin;
     const QRectF area(rect.left() + Margin + 4, rect.top() + Margin, rect.width() - 2 * Margin - 4, rect.height() - 2 * Margin);
-    // The largest type the title fits in whole, down to the smallest still readable.
-    const double smallest = std::ceil(MinTitlePixels / detail);
-    if (m_overview.pixels != pixels || m_overview.size != rect.size() || m_overview.smallest != smallest) {
-        const TextLines::Fitted fitted = TextLines::fit(m_titleText, theme.titleFont, area.size(), pixels, smallest);
-        m_overview = {pixels, rect.size(), fitted.lines, smallest, fitted.pixels};
+    // Wrapped at that size, and cut with "…" where the card runs out.
+    if (m_overview.pixels != pixels || m_overview.size != rect.size()) {
+        const TextLines::Fitted fitted = TextLines::fit(m_titleText, theme.titleFont, area.size(), pixels, pixels);
+        m_overview = {pixels, rect.size(), fitted.lines, fitted.pixels};
     }
     QFont font = theme.titleFont;
     font.setPixelSize(int(m_overview.fontPixels));

@@ -31,7 +31,6 @@ public:
     // fits would be smaller than MinTitlePixels on screen, the shape of its text.
     static constexpr double FullDetail = 0.6;
     static constexpr double MinTitlePixels = 7;
-    static constexpr double OverviewTitlePixels = 10; // on screen, what the overview aims for
 
     void layout(const Card &card, double width, const CanvasTheme &theme, Text text = Text::Clamped);
 
@@ -45,10 +44,13 @@ public:
     void paint(QPainter *painter, const QRectF &rect, const Card &card, const CanvasTheme &theme, int state,
                double detail, const MetricBadge *badge = nullptr, const QRectF &exposed = {}) const;
 
-    // The size in scene units of the title's type at `detail` for a card of `size`: larger than
-    // the title font when zoomed out, so that it stays readable; 0 when it would be smaller than
-    // MinTitlePixels on screen (the card then shows the shape of its text).
+    // The size in scene units of the overview's title at `detail` for a card of `size`: larger
+    // than the title font when zoomed out, so that it stays readable on screen (a little above
+    // MinTitlePixels, the same for every card); 0 when even MinTitlePixels would not fit the
+    // card (it then shows the shape of its text).
     static double titlePixelsAt(double detail, const QSizeF &size, const CanvasTheme &theme);
+    // The overview's type size in scene units at `detail`, the same for cards and headers.
+    static double overviewPixels(double detail);
 
     // The area of the title text within a card of this size, for in-place editing.
     QRectF titleRect(const QRectF &rect) const;
@@ -59,7 +61,7 @@ public:
 private:
     void paintBlocks(QPainter *painter, const QRectF &rect, const CanvasTheme &theme) const;
     void paintOverview(QPainter *painter, const QRectF &rect, const Card &card, const CanvasTheme &theme,
-                       double pixels, double detail) const;
+                       double pixels) const;
 
     QString m_titleText;
     QStringList m_title;
@@ -71,11 +73,10 @@ private:
     bool m_elided = false;
     // The overview face's title, wrapped for one type size and card size (kept between paints).
     struct Overview {
-        double pixels = 0; // the largest size titlePixelsAt() allowed
+        double pixels = 0; // titlePixelsAt()
         QSizeF size;
         QStringList lines;
-        double smallest = 0;   // the smallest readable at the level of detail
-        double fontPixels = 0; // the size chosen
+        double fontPixels = 0; // the size drawn
     };
     mutable Overview m_overview;
 };

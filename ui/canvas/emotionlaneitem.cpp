@@ -103,7 +103,7 @@ QPointF EmotionLaneItem::pointPosition(Id persona, Id stage, double score) const
     const Document *doc = mapScene()->document();
     const int index = doc->personaIndex(persona);
     const qsizetype count = doc->personas().size();
-    const double spread = std::min(14.0, (column->width - 40) / std::max<qsizetype>(1, count));
+    const double spread = std::min(20.0, (column->width - 40) / std::max<qsizetype>(1, count));
     const double x = column->x + column->width / 2 + (index - (count - 1) / 2.0) * spread;
     return QPointF(x, EmotionScale::yOf(score, m_rect.top(), m_rect.height()));
 }

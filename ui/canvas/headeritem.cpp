@@ -37,14 +37,14 @@ double HeaderItem::detailOf(const QPainter *painter, const QStyleOptionGraphicsI
 bool HeaderItem::paintOverviewText(QPainter *painter, const QRectF &area, const QFont &font, const QColor &colour,
                                    const QString &text, double detail) const
 {
-    // One size for every header, whatever its name: a row of names in sizes of their own reads
-    // badly. A little above the least readable, as far as the header's height allows.
+    // One size for every header, whatever its name, as for the cards, as far as the header's
+    // height allows.
     const double smallest = std::ceil(CardFace::MinTitlePixels / detail);
-    const double largest = std::floor(std::min(smallest * 1.15, area.height() / 1.3));
+    const double largest = std::floor(std::min(CardFace::overviewPixels(detail), area.height() / 1.3));
     if (largest < smallest || text.trimmed().isEmpty())
         return false;
     if (m_overview.text != text || m_overview.area != area.size() || m_overview.largest != largest || m_overview.smallest != smallest)
-        m_overview = {text, area.size(), largest, smallest, TextLines::fit(text, font, area.size(), largest, smallest)};
+        m_overview = {text, area.size(), largest, smallest, TextLines::fit(text, font, area.size(), largest, largest)};
     QFont sized = font;
     sized.setPixelSize(int(m_overview.fitted.pixels));
     const QFontMetricsF metrics(sized);

@@ -107,8 +107,22 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     // Far out: the name alone, in type large enough to read.
     painter->setRenderHint(QPainter::Antialiasing);
     if (const double detail = detailOf(painter, option); detail < CardFace::FullDetail) {
-        paintOverviewText(painter, r.adjusted(Inset, Inset, -Inset, -6), theme.stageFont, theme.text,
-                          u"%1 %2"_s.arg(index + 1).arg(stage.name), detail);
+        // The badges too, in type as readable as the name's, if both fit.
+        QRectF nameArea = r.adjusted(Inset, Inset, -Inset, -6);
+        const QList<MetricBadge> badges = this->badges();
+        QFont badgeFont = theme.smallFont;
+        badgeFont.setPixelSize(int(CardFace::overviewPixels(detail) * 0.85));
+        const double badgeHeight = MetricBadge::height(badgeFont);
+        if (!badges.isEmpty() && nameArea.height() - badgeHeight - 4 >= CardFace::overviewPixels(detail) * 1.2) {
+            nameArea.setBottom(nameArea.bottom() - badgeHeight - 4);
+            double x = nameArea.left();
+            for (const MetricBadge &badge : badges) {
+                if (x + badge.width(badgeFont) > r.right() - 4)
+                    break;
+                x += badge.paint(painter, QPointF(x, nameArea.bottom() + 4), badgeFont, theme) + badgeHeight * 0.3;
+            }
+        }
+        paintOverviewText(painter, nameArea, theme.stageFont, theme.text, u"%1 %2"_s.arg(index + 1).arg(stage.name), detail);
         if (isSelected()) {
             painter->setPen(QPen(theme.accent, 2.5 / detail));
             painter->setBrush(Qt::NoBrush);
