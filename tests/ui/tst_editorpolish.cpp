@@ -1,8 +1,8 @@
 // The editor's rough edges, each driven with keys and mouse as a user would: Esc keeps what was
 // typed (and Ctrl+Z takes it back), redo and quit keys whatever the platform, stage colours that
 // stay put, emotion labels that never collide (with a value axis and a persona picker), the
-// canvas's focus ring, the outline revealing what it selects, the roadmap's stable numbers and
-// clear labels, the help menu, and a new map saved the moment it is made.
+// canvas's focus ring, the outline revealing what it selects, the help menu, and a new map
+// saved the moment it is made. (The roadmap's are in tst_roadmap.)
 
 #include "canvasinput.h"
 
@@ -13,20 +13,14 @@
 #include "mainwindow/planningactions.h"
 #include "personas/personaeditor.h"
 #include "personas/personasdialog.h"
-#include "roadmap/opportunitytablemodel.h"
-#include "roadmap/prioritymatrix.h"
-#include "roadmap/roadmapdock.h"
 
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -78,7 +72,6 @@ private slots:
     void emotionAxisAndPersonaPicker();
     void canvasShowsItsFocus();
     void outlineSelectionRevealsOnCanvas();
-    void roadmapKeepsNumbersAndClearLabels();
     void helpListsShortcutsAndShowsTheGuide();
     void newMapIsSavedAtOnce();
 
@@ -443,69 +436,6 @@ void TestEditorPolish::outlineSelectionRevealsOnCanvas()
     w.selection()->select({Entity::Card, far});
     settle();
     QVERIFY(inSight(w.scene()->cardItem(far)));
-}
-
-void TestEditorPolish::roadmapKeepsNumbersAndClearLabels()
-{
-    Window w;
-    QVERIFY(w.open());
-    RoadmapDock *dock = w.window.planning()->roadmapDock();
-    dock->toggleViewAction()->trigger();
-    settle();
-    PriorityMatrix *matrix = dock->matrix();
-    QTRY_VERIFY(matrix->isVisible() && matrix->height() > 200);
-    QList<Id> opportunities;
-    for (const Stage &stage : w.doc()->stages()) {
-        for (const Id id : w.doc()->cardsOfStage(stage.id)) {
-            if (w.doc()->card(id)->kind == CardKind::Opportunity)
-                opportunities.append(id);
-        }
-    }
-    QVERIFY(opportunities.size() >= 4);
-    QHash<Id, QString> labels;
-    for (const Id id : opportunities)
-        labels.insert(id, matrix->dotLabel(id));
-    // Numbered in map order, 1 upwards: the card's number, not its rank.
-    for (int i = 0; i < opportunities.size(); ++i)
-        QCOMPARE(labels.value(opportunities.at(i)), QString::number(i + 1));
-
-    // Dragging the last one to quick wins changes the ranks, not the labels.
-    const Id moved = opportunities.last();
-    QTest::mousePress(matrix, Qt::LeftButton, {}, matrix->dotCenter(moved));
-    for (int i = 1; i <= 6; ++i) {
-        const QPoint pos = matrix->dotCenter(moved) + (matrix->cellCenter(1, 5) - matrix->dotCenter(moved)) * i / 6;
-        QMouseEvent event(QEvent::MouseMove, pos, matrix->mapToGlobal(pos), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(matrix, &event);
-    }
-    QTest::mouseRelease(matrix, Qt::LeftButton, {}, matrix->cellCenter(1, 5));
-    settle();
-    QCOMPARE(w.doc()->card(moved)->effort, 1);
-    for (const Id id : opportunities)
-        QCOMPARE(matrix->dotLabel(id), labels.value(id));
-
-    // The quadrants' names stay clear of every dot.
-    const double radius = matrix->dotDiameter() / 2 + 3; // with the selection ring
-    for (const QRectF &label : matrix->quadrantLabelRects()) {
-        for (const Id id : opportunities) {
-            const QRectF dot(QPointF(matrix->dotCenter(id)) - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
-            QVERIFY2(!label.intersects(dot), qPrintable(w.doc()->card(id)->title));
-        }
-    }
-
-    // The ranked table fits its dock: the title column takes what is left, elided.
-    dock->tabs()->setCurrentIndex(1);
-    settle();
-    QTableView *table = dock->rankedView();
-    QTRY_VERIFY(table->isVisible());
-    QHeaderView *header = table->horizontalHeader();
-    QVERIFY2(header->length() <= table->viewport()->width() + 1 || table->horizontalScrollBar()->isVisible(),
-             qPrintable(u"%1 px of columns in %2 px"_s.arg(header->length()).arg(table->viewport()->width())));
-    w.window.resizeDocks({dock}, {460}, Qt::Horizontal);
-    settle();
-    QVERIFY2(header->length() <= table->viewport()->width() + 1,
-             qPrintable(u"%1 px of columns in %2 px"_s.arg(header->length()).arg(table->viewport()->width())));
-    QVERIFY(header->sectionSize(OpportunityTableModel::Title) >= 140);
-    QVERIFY(dock->grab().save(Test::artifactPath(u"roadmap-ranked-fits.png"_s)));
 }
 
 void TestEditorPolish::helpListsShortcutsAndShowsTheGuide()

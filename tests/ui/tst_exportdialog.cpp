@@ -27,6 +27,7 @@ private slots:
     void selectionOnly();
     void stageRangeStaysOrdered();
     void failureKeepsTheDialogOpen();
+    void compactAndMeasuredCurve();
 };
 
 void TestExportDialog::initTestCase()
@@ -156,6 +157,32 @@ void TestExportDialog::failureKeepsTheDialogOpen()
     for (QWidget *w : QApplication::topLevelWidgets())
         if (auto *box = qobject_cast<QMessageBox *>(w))
             box->close();
+}
+
+void TestExportDialog::compactAndMeasuredCurve()
+{
+    Canvas c;
+    const auto dir = Test::scratchDir();
+    ExportDialog dialog(&c.session);
+    auto *compact = dialog.findChild<QCheckBox *>(u"compact"_s);
+    QVERIFY(compact);
+    compact->setChecked(false);
+    // Every word by default, as the command line; the canvas says whether its curve is drawn.
+    QVERIFY(!dialog.options().compact);
+    QVERIFY(dialog.options().measuredEmotion);
+    dialog.setMeasuredEmotion(false);
+    QVERIFY(!dialog.options().measuredEmotion);
+    dialog.setKind(u"png"_s);
+    dialog.setPath(dir->filePath(u"full.png"_s));
+    QVERIFY(dialog.exportNow());
+    QTest::mouseClick(compact, Qt::LeftButton, {}, QPoint(8, compact->height() / 2));
+    QVERIFY(dialog.options().compact);
+    dialog.setPath(dir->filePath(u"compact.png"_s));
+    QVERIFY(dialog.exportNow());
+    QVERIFY(QImageReader(dir->filePath(u"compact.png"_s)).size().height() < QImageReader(dir->filePath(u"full.png"_s)).size().height());
+    // A JSON export has no cards to cut.
+    dialog.setKind(u"json"_s);
+    QVERIFY(!compact->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -80,6 +80,7 @@ private slots:
     void everyWordIsThere_data();
     void everyWordIsThere();
     void compactKeepsTheClampedLook();
+    void commandLineCompact();
     void pngGrowsWithTheText();
     void measuredCurveFollowsTheCanvas_data();
     void measuredCurveFollowsTheCanvas();
@@ -171,6 +172,23 @@ void TestExportText::compactKeepsTheClampedLook()
     QVERIFY(!text.contains(LongDescription));
     QVERIFY(text.contains(u"\u2026"_s));
     QVERIFY(squashed(svgTexts(full).join(u' ')).contains(LongDescription));
+}
+
+void TestExportText::commandLineCompact()
+{
+    // `waymark export --compact`: the canvas's short cards, so a shorter image of the same map.
+    const QString map = m_dir->filePath(u"cli.waymark"_s);
+    longMap()->saveAs(map);
+    const Test::Run full = Test::runWaymark({u"export"_s, map, u"-o"_s, u"full.png"_s, u"--dpi"_s, u"48"_s}, m_dir->path());
+    QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+    const Test::Run compact
+        = Test::runWaymark({u"export"_s, map, u"-o"_s, u"compact.png"_s, u"--dpi"_s, u"48"_s, u"--compact"_s}, m_dir->path());
+    QVERIFY2(compact.exitCode == 0, qPrintable(compact.err));
+    const QSize fullSize = QImageReader(m_dir->filePath(u"full.png"_s)).size();
+    const QSize compactSize = QImageReader(m_dir->filePath(u"compact.png"_s)).size();
+    QCOMPARE(compactSize.width(), fullSize.width());
+    QVERIFY2(compactSize.height() < fullSize.height(), qPrintable(u"%1 and %2 px"_s.arg(compactSize.height()).arg(fullSize.height())));
+    QVERIFY(Test::runWaymark({u"export"_s, u"--help"_s}).out.contains(u"--compact"_s));
 }
 
 void TestExportText::pngGrowsWithTheText()

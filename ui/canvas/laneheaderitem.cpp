@@ -12,7 +12,6 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
-#include <QTextOption>
 
 using namespace Qt::StringLiterals;
 

@@ -10,7 +10,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-#include <QTextOption>
 
 using namespace Qt::StringLiterals;
 
