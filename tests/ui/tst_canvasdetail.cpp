@@ -134,6 +134,7 @@ void TestCanvasDetail::longCardExpandsOnHoverAndSelection()
     QCOMPARE(cardItemRect(c.scene.cardItem(below)), belowSlot);
     QCOMPARE(cardItemRect(item), slot);
     QVERIFY(wordsDrawn(c.scene, item->sceneBoundingRect(), 1.0).contains(description));
+    QVERIFY(saveGrab(&c.view, u"card-expanded-on-hover.png"_s, item->sceneBoundingRect().adjusted(-40, -40, 340, 40)));
 
     // Away: clamped again.
     QTest::mouseMove(c.view.viewport(), at(&c.view, QPointF(slot.right() + 400, slot.bottom() + 600)));
