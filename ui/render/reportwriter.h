@@ -25,9 +25,6 @@ public:
     ReportWriter(Document &document, const ExportOptions &options);
     void write(PageCanvas &pdf);
 
-    // Opportunities by impact / effort, highest first (ties: higher impact first).
-    static QList<qint64> rankedOpportunities(const Document &document);
-
 private:
     void cover(PageCanvas &pdf);
     void personas(PageCanvas &pdf);
@@ -35,7 +32,6 @@ private:
     void painPoints(PageCanvas &pdf);
     void opportunities(PageCanvas &pdf);
     void priorities(PageCanvas &pdf);
-    static QString quadrantOf(const Card &card);
     void charts(PageCanvas &pdf, const MetricsReport &report, double y);
 
     // A table that continues on the next page, header repeated, when it runs out of room.

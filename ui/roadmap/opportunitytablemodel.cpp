@@ -3,7 +3,7 @@
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
-#include "render/reportwriter.h"
+#include "planning/opportunityranking.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -54,7 +54,7 @@ void OpportunityTableModel::scheduleRerank()
 void OpportunityTableModel::rerank()
 {
     beginResetModel();
-    m_ids = m_session ? ReportWriter::rankedOpportunities(*m_session->document()) : QList<Id>();
+    m_ids = m_session ? OpportunityRanking::ranked(*m_session->document()) : QList<Id>();
     endResetModel();
     emit reranked();
 }
@@ -79,7 +79,7 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return card->id;
-    const double score = double(card->impact) / card->effort;
+    const double score = OpportunityRanking::score(*card);
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Rank: case Impact: case Effort: case Score:

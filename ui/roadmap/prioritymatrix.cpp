@@ -4,7 +4,7 @@
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
-#include "render/reportwriter.h"
+#include "planning/opportunityranking.h"
 #include "statuscolors.h"
 
 #include <QHash>
@@ -114,7 +114,7 @@ void PriorityMatrix::setDocument(const Document *document)
 
 QList<Id> PriorityMatrix::opportunities() const
 {
-    return document() ? ReportWriter::rankedOpportunities(*document()) : QList<Id>();
+    return document() ? OpportunityRanking::ranked(*document()) : QList<Id>();
 }
 
 QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
@@ -203,22 +203,20 @@ void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     const int alpha = dark ? 40 : 26;
     const QPointF mid = plot.center();
-    struct Quadrant {
+    using OpportunityRanking::Quadrant;
+    struct Area {
         QRectF rect;
         QColor tint;
-        QString name;
-        QString hint;
+        Quadrant quadrant;
         Qt::Alignment align;
     };
-    const Quadrant quadrants[] = {
-        {QRectF(plot.topLeft(), mid), QColor(0x16, 0xa3, 0x4a, alpha), tr("Quick wins"), tr("low effort, high impact"),
-         Qt::AlignLeft | Qt::AlignTop},
+    const Area quadrants[] = {
+        {QRectF(plot.topLeft(), mid), QColor(0x16, 0xa3, 0x4a, alpha), Quadrant::QuickWin, Qt::AlignLeft | Qt::AlignTop},
         {QRectF(QPointF(mid.x(), plot.top()), QPointF(plot.right(), mid.y())), QColor(0x25, 0x63, 0xeb, alpha),
-         tr("Big bets"), tr("high effort, high impact"), Qt::AlignRight | Qt::AlignTop},
+         Quadrant::BigBet, Qt::AlignRight | Qt::AlignTop},
         {QRectF(QPointF(plot.left(), mid.y()), QPointF(mid.x(), plot.bottom())), QColor(0x6b, 0x72, 0x80, alpha),
-         tr("Fill-ins"), tr("low effort, low impact"), Qt::AlignLeft | Qt::AlignBottom},
-        {QRectF(mid, plot.bottomRight()), QColor(0xdc, 0x26, 0x26, alpha), tr("Money pits"), tr("high effort, low impact"),
-         Qt::AlignRight | Qt::AlignBottom},
+         Quadrant::FillIn, Qt::AlignLeft | Qt::AlignBottom},
+        {QRectF(mid, plot.bottomRight()), QColor(0xdc, 0x26, 0x26, alpha), Quadrant::MoneyPit, Qt::AlignRight | Qt::AlignBottom},
     };
     QFont nameFont = font();
     nameFont.setBold(true);
@@ -226,7 +224,7 @@ void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
     hintFont.setPointSizeF(font().pointSizeF() * 0.85);
     QColor text = pal.color(QPalette::WindowText);
     text.setAlphaF(0.55f);
-    for (const Quadrant &q : quadrants) {
+    for (const Area &q : quadrants) {
         painter.fillRect(q.rect, q.tint);
         const QRectF inner = q.rect.adjusted(6, 4, -6, -4);
         const int nameHeight = QFontMetrics(nameFont).height();
@@ -235,10 +233,11 @@ void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
         const bool top = q.align & Qt::AlignTop;
         const QRectF nameRect = top ? QRectF(inner.left(), inner.top(), inner.width(), nameHeight)
                                     : QRectF(inner.left(), inner.bottom() - 2 * nameHeight, inner.width(), nameHeight);
-        painter.drawText(nameRect, int(q.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, q.name);
+        painter.drawText(nameRect, int(q.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter,
+                         OpportunityRanking::quadrantHeading(q.quadrant));
         painter.setFont(hintFont);
         painter.drawText(nameRect.translated(0, nameHeight), int(q.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter,
-                         q.hint);
+                         OpportunityRanking::quadrantHint(q.quadrant));
     }
     QColor grid = pal.color(QPalette::WindowText);
     grid.setAlphaF(0.08f);
