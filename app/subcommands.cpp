@@ -352,7 +352,7 @@ int exportMap(const QStringList &arguments)
     const QString name = formatName(args.value(u"format"_s), args.value(u"output"_s));
     const MapFormat *format = FormatRegistry::instance().byName(name);
     if (!format)
-        return args.usageError(u"unknown format '%1' (known: %2)"_s.arg(name, FormatRegistry::instance().names().join(u", "_s)));
+        return args.usageError(u"unknown format '%1' (known: %2)"_s.arg(name, FormatRegistry::instance().names(FormatRegistry::Purpose::Write).join(u", "_s)));
 
     ExportOptions options;
     bool ok = false;

@@ -38,9 +38,14 @@ QString JsonMapFormat::name() const
     return u"json"_s;
 }
 
-QString JsonMapFormat::description() const
+QString JsonMapFormat::label() const
 {
     return tr("Waymark JSON interchange");
+}
+
+QString JsonMapFormat::note() const
+{
+    return tr("The whole map as data, without survey responses: open it with “waymark new --from”.");
 }
 
 QStringList JsonMapFormat::extensions() const

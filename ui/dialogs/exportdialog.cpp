@@ -253,7 +253,7 @@ void ExportDialog::updateControls()
 void ExportDialog::browse()
 {
     const MapFormat *f = format();
-    const QString filter = u"%1 (%2)"_s.arg(f->description(), u"*."_s + f->extensions().join(u" *."_s));
+    const QString filter = u"%1 (%2)"_s.arg(f->label(), u"*."_s + f->extensions().join(u" *."_s));
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Map"), path(), filter);
     if (chosen.isEmpty())
         return;

@@ -22,9 +22,27 @@ QString PdfMapFormat::name() const
     return u"pdf"_s;
 }
 
-QString PdfMapFormat::description() const
+QString PdfMapFormat::label() const
 {
     return QCoreApplication::translate("Waymark", "PDF document");
+}
+
+QString PdfMapFormat::note() const
+{
+    return QCoreApplication::translate("Waymark", "Vector output: text stays text, sharp at any size.");
+}
+
+QList<ExportOption> PdfMapFormat::options() const
+{
+    return {ExportOption::Page, ExportOption::Title, ExportOption::Legend, ExportOption::Selection, ExportOption::StageRange};
+}
+
+QList<FormatVariant> PdfMapFormat::variants() const
+{
+    return {{u"report"_s, QCoreApplication::translate("Waymark", "PDF report (cover, map, personas, metrics, priorities)"),
+             QCoreApplication::translate("Waymark", "A report to send as it is: cover, the map, personas, metrics per stage "
+                                                    "and the pain points and opportunities ranked by impact ÷ effort."),
+             ExportOption::Report, {ExportOption::Report, ExportOption::Page}}};
 }
 
 QStringList PdfMapFormat::extensions() const

@@ -7,6 +7,7 @@
 
 namespace Waymark {
 
+// One line per format, in the order the Export dialog and --help list them.
 void registerUiFormats()
 {
     FormatRegistry &registry = FormatRegistry::instance();

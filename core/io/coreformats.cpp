@@ -1,0 +1,12 @@
+#include "formatregistry.h"
+#include "jsonmapformat.h"
+
+namespace Waymark {
+
+// One line per format, in the order the Export dialog and --help list them.
+void registerCoreFormats(FormatRegistry &registry)
+{
+    registry.add(std::make_unique<JsonMapFormat>());
+}
+
+} // namespace Waymark

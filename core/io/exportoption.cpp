@@ -1,0 +1,42 @@
+#include "exportoption.h"
+
+#include <QCoreApplication>
+
+namespace Waymark {
+
+std::span<const ExportOptionInfo> exportOptionInfos()
+{
+    static const ExportOptionInfo table[] = {
+        {ExportOption::Dpi, "dpi", "N", QT_TRANSLATE_NOOP("Waymark", "Resolution in dots per inch (default 144).")},
+        {ExportOption::Page, "page", "SIZE", QT_TRANSLATE_NOOP("Waymark", "Page size: A4, A3 or Letter (default A4).")},
+        {ExportOption::Transparent, "transparent", nullptr, QT_TRANSLATE_NOOP("Waymark", "A transparent background instead of white.")},
+        {ExportOption::Report, "report", nullptr,
+         QT_TRANSLATE_NOOP("Waymark", "A multi-page report (cover, map, personas, metrics, priorities) instead of the map alone.")},
+        {ExportOption::Roadmap, "roadmap", nullptr,
+         QT_TRANSLATE_NOOP("Waymark", "The opportunities alone, ranked, in columns Jira's and Trello's importers map.")},
+        {ExportOption::Lanes, "lane", "NAME",
+         QT_TRANSLATE_NOOP("Waymark", "Write the cards of this lane (its name or its kind, e.g. touchpoints); repeat for several. "
+                                      "Default: the customer-actions lanes.")},
+        {ExportOption::Title, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "The map's title above it.")},
+        {ExportOption::Legend, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "The legend below it.")},
+        {ExportOption::Selection, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "Only the selected cards.")},
+        {ExportOption::StageRange, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "A range of stages.")},
+    };
+    return table;
+}
+
+const ExportOptionInfo &exportOptionInfo(ExportOption option)
+{
+    for (const ExportOptionInfo &info : exportOptionInfos()) {
+        if (info.option == option)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
+
+QString exportOptionHelp(ExportOption option)
+{
+    return QCoreApplication::translate("Waymark", exportOptionInfo(option).help);
+}
+
+} // namespace Waymark
