@@ -123,17 +123,31 @@ void createReplacing(const QString &target, const MapData &data)
 
 int newMap(const QStringList &arguments)
 {
-    Arguments args(u"new"_s, u"waymark new FILE [--template NAME | --from-json MAP.json] [--title TEXT] [--force]"_s,
-                   u"Creates a journey map from a built-in template (default: blank) or from a JSON map."_s);
+    const QString readable = FormatRegistry::instance().names(FormatRegistry::Purpose::Read).join(u", "_s);
+    Arguments args(u"new"_s, u"waymark new FILE [--template NAME | --from PATH] [--format F] [--title TEXT] [--force]"_s,
+                   u"Creates a journey map from a built-in template (default: blank) or from a file in a format Waymark "
+                   "reads (%1), chosen by its extension or --format."_s.arg(readable));
     args.addPositional(u"FILE"_s, u"The map to create (.waymark)."_s);
     args.add({u"template"_s, u"Start from the built-in template NAME (see 'waymark templates')."_s, u"NAME"_s});
-    args.add({u"from-json"_s, u"Build the map from a JSON interchange file."_s, u"MAP.json"_s});
+    args.add({u"from"_s, u"Build the map from PATH (%1)."_s.arg(readable), u"PATH"_s});
+    args.add({u"from-json"_s, u"The same as --from (kept for scripts)."_s, u"MAP.json"_s});
+    args.add({u"format"_s, u"The format of PATH: %1 (default: from its extension)."_s.arg(readable), u"F"_s});
     args.add({u"title"_s, u"The map's title."_s, u"TEXT"_s});
     args.add({u"force"_s, u"Replace FILE if it exists."_s});
     if (const auto exit = args.parse(arguments, 1, 1))
         return *exit;
-    if (args.isSet(u"template"_s) && args.isSet(u"from-json"_s))
-        return args.usageError(u"--template and --from-json cannot be used together"_s);
+    const bool from = args.isSet(u"from"_s) || args.isSet(u"from-json"_s);
+    if (args.isSet(u"from"_s) && args.isSet(u"from-json"_s))
+        return args.usageError(u"--from and --from-json are the same option: give one"_s);
+    if (args.isSet(u"template"_s) && from)
+        return args.usageError(u"--template and %1 cannot be used together"_s.arg(args.isSet(u"from"_s) ? u"--from"_s : u"--from-json"_s));
+    if (args.isSet(u"format"_s) && !from)
+        return args.usageError(u"--format names the format of --from PATH"_s);
+    if (args.isSet(u"format"_s)) {
+        const MapFormat *format = FormatRegistry::instance().byName(args.value(u"format"_s));
+        if (!format || !format->canRead())
+            return args.usageError(u"unknown format '%1' to read (known: %2)"_s.arg(args.value(u"format"_s), readable));
+    }
 
     return guarded([&] {
         const QString path = args.positional(0);
@@ -145,9 +159,11 @@ int newMap(const QStringList &arguments)
         if (target.exists() && !(target.isWritable() && target.permissions().testFlag(QFileDevice::WriteOwner)))
             return fail(u"%1 is read-only; nothing was changed"_s.arg(quoted(path)));
 
+        const QString source = args.isSet(u"from"_s) ? args.value(u"from"_s) : args.value(u"from-json"_s);
+        if (from && QFileInfo(source).canonicalFilePath() == target.canonicalFilePath() && target.exists())
+            return fail(u"%1 cannot be made from itself"_s.arg(quoted(path)));
         const QString templateName = args.isSet(u"template"_s) ? args.value(u"template"_s) : u"blank"_s;
-        MapData data = args.isSet(u"from-json"_s) ? FormatRegistry::instance().byName(u"json"_s)->read(args.value(u"from-json"_s))
-                                                 : TemplateLibrary::load(templateName);
+        MapData data = from ? FormatRegistry::instance().read(source, args.value(u"format"_s)) : TemplateLibrary::load(templateName);
         if (args.isSet(u"title"_s))
             data.info.title = args.value(u"title"_s);
         createReplacing(path, data);

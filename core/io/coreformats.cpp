@@ -1,5 +1,6 @@
 #include "formatregistry.h"
 #include "jsonmapformat.h"
+#include "mermaid/mermaidmapformat.h"
 
 namespace Waymark {
 
@@ -7,6 +8,7 @@ namespace Waymark {
 void registerCoreFormats(FormatRegistry &registry)
 {
     registry.add(std::make_unique<JsonMapFormat>());
+    registry.add(std::make_unique<MermaidMapFormat>());
 }
 
 } // namespace Waymark
