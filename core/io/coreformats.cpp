@@ -1,4 +1,6 @@
 #include "formatregistry.h"
+#include "blueprint/blueprintmapformat.h"
+#include "csv/cardsmapformat.h"
 #include "jsonmapformat.h"
 #include "mermaid/mermaidmapformat.h"
 
@@ -9,6 +11,8 @@ void registerCoreFormats(FormatRegistry &registry)
 {
     registry.add(std::make_unique<JsonMapFormat>());
     registry.add(std::make_unique<MermaidMapFormat>());
+    registry.add(std::make_unique<CardsMapFormat>());
+    registry.add(std::make_unique<BlueprintMapFormat>());
 }
 
 } // namespace Waymark
