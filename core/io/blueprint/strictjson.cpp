@@ -71,7 +71,8 @@ QString StrictObject::pathOf(const QString &key) const
 
 void StrictObject::fail(const QString &key, const QString &problem) const
 {
-    throw FormatError(u"%1: %2"_s.arg(key.isEmpty() ? m_path : pathOf(key), problem));
+    const QString where = key.isEmpty() ? m_path : pathOf(key);
+    throw FormatError(where.isEmpty() ? problem : u"%1: %2"_s.arg(where, problem));
 }
 
 QJsonValue StrictObject::take(const QString &key)

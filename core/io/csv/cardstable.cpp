@@ -47,11 +47,14 @@ QString headerKey(const QString &header)
     return key.simplified();
 }
 
-// Lists in a cell: "Ana; Ben" as people type them, one per line where a name holds ';'.
+// Lists in a cell: "Ana; Ben" as people type them, one per line where a name holds ';' (with
+// a line break after a single one, which says so).
 QString joinList(const QStringList &items)
 {
     const bool lines = std::any_of(items.begin(), items.end(), [](const QString &s) { return s.contains(u';'); });
-    return items.join(lines ? u"\n"_s : u"; "_s);
+    if (!lines)
+        return items.join(u"; "_s);
+    return items.size() == 1 ? items.first() + u'\n' : items.join(u'\n');
 }
 
 QStringList splitList(const QString &cell)
