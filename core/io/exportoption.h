@@ -25,14 +25,21 @@ enum class ExportOption {
 
 struct ExportOptionInfo {
     ExportOption option;
-    const char *flag;      // the command line's name without "--"; nullptr: the dialog's alone
-    const char *valueName; // nullptr: a switch
-    const char *help;      // for --help, translatable in context "Waymark"
+    const char *flag;         // the command line's name without "--"; nullptr: the dialog's alone
+    const char *valueName;    // nullptr: a switch
+    const char *defaultValue; // what an option with a value takes when it is not given
+    const char *help;         // for --help, translatable in context "Waymark"
 };
 
 // Every option, in the order --help lists them.
 std::span<const ExportOptionInfo> exportOptionInfos();
 const ExportOptionInfo &exportOptionInfo(ExportOption option);
 QString exportOptionHelp(ExportOption option);
+
+struct ExportOptions;
+// The switches (--transparent, --report, --roadmap) in ExportOptions, by name: what the command
+// line and the Export dialog turn on for an option or a variant they know only from the registry.
+bool isSwitch(ExportOption option);
+void setSwitch(ExportOptions &options, ExportOption option, bool on);
 
 } // namespace Waymark

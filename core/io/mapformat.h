@@ -54,6 +54,13 @@ public:
         return false;
     }
 
+    // For formats that honour ExportOption::Lanes: the lanes written when none are chosen.
+    virtual QList<Id> defaultLanes(const MapData &data) const
+    {
+        Q_UNUSED(data);
+        return {};
+    }
+
     virtual MapData read(const QString &path) const;
     virtual void write(Document &document, const QString &path, const ExportOptions &options) const;
 

@@ -33,6 +33,11 @@ QStringList MermaidMapFormat::extensions() const
     return {u"mmd"_s, u"mermaid"_s};
 }
 
+QList<Id> MermaidMapFormat::defaultLanes(const MapData &data) const
+{
+    return MermaidJourneyMap::defaultLanes(data);
+}
+
 MapData MermaidMapFormat::read(const QString &path) const
 {
     const QString text = InputFile::utf8(InputFile::read(path), path);

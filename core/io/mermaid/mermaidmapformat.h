@@ -14,6 +14,7 @@ public:
     QStringList extensions() const override;
     bool canRead() const override { return true; }
     QList<ExportOption> options() const override { return {ExportOption::Lanes}; }
+    QList<Id> defaultLanes(const MapData &data) const override;
 
     MapData read(const QString &path) const override;
     void write(Document &document, const QString &path, const ExportOptions &options) const override;
