@@ -50,6 +50,9 @@ public:
     MainWindow *openFile(const QString &path);
     // A new, never-saved map from `data`.
     MainWindow *newMap(const MapData &data);
+    // A new, never-saved map from a file in a format the registry reads (mermaid, a cards
+    // table…); a file that cannot be read is explained and nothing else changes.
+    MainWindow *importFile(const QString &path);
     void adopt(std::unique_ptr<MapSession> session);
     // Asks what to do with a never-saved map; false when the user cancels.
     bool closeMap();
@@ -71,6 +74,7 @@ private:
     MainWindow *windowForNewMap();
     void newFromDialog();
     void openFromDialog();
+    void importFromDialog();
     bool saveAs();
     void showError(const QString &title, const QString &message);
     void fillRecentMenu();
