@@ -309,10 +309,11 @@ QList<QCommandLineOption> exportOptions()
 {
     return {
         {{u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s},
-        {u"format"_s, u"png, svg, pdf or json (default: from OUT's extension)."_s, u"FORMAT"_s},
+        {u"format"_s, u"png, svg, pdf, pptx or json (default: from OUT's extension)."_s, u"FORMAT"_s},
         {u"dpi"_s, u"Resolution of PNG output (default 144)."_s, u"N"_s, u"144"_s},
         {u"page"_s, u"Page size of PDF output: A4, A3 or Letter (default A4)."_s, u"SIZE"_s, u"A4"_s},
         {u"report"_s, u"Write a multi-page PDF report instead of the map alone."_s},
+        {u"slides"_s, u"Write the presentation's slides as 16:9 PDF pages (as the PPTX deck)."_s},
         {u"transparent"_s, u"PNG: a transparent background instead of white."_s},
     };
 }
@@ -339,8 +340,8 @@ bool exportDraws(const QStringList &arguments)
 int exportMap(const QStringList &arguments)
 {
     Arguments args(u"export"_s,
-                   u"waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]"_s,
-                   u"Writes a map as an image, a PDF (optionally a full report) or JSON interchange."_s);
+                   u"waymark export FILE -o OUT [--format png|svg|pdf|pptx|json] [--dpi N] [--page A4|A3|Letter] [--report | --slides]"_s,
+                   u"Writes a map as an image, a PDF (optionally a full report or the slides), a PPTX deck or JSON interchange."_s);
     args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
     for (const QCommandLineOption &option : exportOptions())
         args.add(option);
@@ -370,8 +371,13 @@ int exportMap(const QStringList &arguments)
         return args.usageError(u"--page takes A4, A3 or Letter, not '%1'"_s.arg(args.value(u"page"_s)));
     options.report = args.isSet(u"report"_s);
     options.transparent = args.isSet(u"transparent"_s);
+    options.slides = args.isSet(u"slides"_s);
     if (options.report && format->name() != u"pdf"_s)
         return args.usageError(u"--report writes a PDF; use -o REPORT.pdf or --format pdf"_s);
+    if (options.slides && format->name() != u"pdf"_s)
+        return args.usageError(u"--slides writes PDF pages; use -o SLIDES.pdf (a .pptx deck has the slides already)"_s);
+    if (options.slides && options.report)
+        return args.usageError(u"--slides and --report are two different PDFs; choose one"_s);
 
     return guarded([&] {
         const QString input = args.positional(0);

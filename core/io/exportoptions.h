@@ -14,6 +14,7 @@ struct ExportOptions {
     int dpi = 144;
     QPageSize::PageSizeId page = QPageSize::A4;
     bool report = false;
+    bool slides = false; // PDF: the presentation's slides, 16:9, a page per slide
     bool transparent = false;
     bool title = true;
     bool legend = true;

@@ -8,6 +8,7 @@
 #include "maplegend.h"
 #include "pagecanvas.h"
 #include "reportwriter.h"
+#include "slides/slidepdf.h"
 
 #include <QCoreApplication>
 #include <QPdfWriter>
@@ -77,6 +78,8 @@ void PdfMapFormat::paint(PageCanvas &pages, Document &document, const ExportOpti
 
 void PdfMapFormat::write(Document &document, const QString &path, const ExportOptions &options) const
 {
+    if (options.slides)
+        return SlidePdf::write(document, path, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));

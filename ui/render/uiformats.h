@@ -2,7 +2,7 @@
 
 namespace Waymark {
 
-// Adds the formats that draw (PNG, SVG, PDF) to the FormatRegistry; the core knows only JSON.
+// Adds the formats that draw (PNG, SVG, PDF, PPTX) to the FormatRegistry; the core knows only JSON.
 void registerUiFormats();
 
 } // namespace Waymark
