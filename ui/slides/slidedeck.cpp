@@ -27,20 +27,33 @@ struct Packer {
     double gapBefore(int i) const { return blocks.at(i - 1).lane == blocks.at(i).lane ? CardGap : LaneGap; }
 
     // Fills slides in order; a lane that does not fit where it would start goes whole to the
-    // next slide when it fits on one.
-    Parts pack(double capacity) const
+    // next slide when it fits on one. With `wanted` slides, each is filled to about its share
+    // of what is left, so that the last is not a stub.
+    Parts pack(double capacity, int wanted = 0) const
     {
+        double rest = 0;
+        for (int i = 0; i < blocks.size(); ++i)
+            rest += blocks.at(i).height + (i > 0 ? gapBefore(i) : 0);
         Parts parts{{}};
         double used = 0;
+        double share = wanted > 0 ? rest / wanted : capacity;
+        const auto fits = [&](double need) {
+            return used + need <= capacity && (wanted == 0 || used + need / 2 <= share);
+        };
+        const auto newPart = [&] {
+            parts.append(QList<int>());
+            used = 0;
+            if (wanted > 0)
+                share = rest / std::max<qsizetype>(1, wanted - parts.size() + 1);
+        };
         const auto place = [&](int i) {
-            const bool opens = parts.last().isEmpty();
-            const double need = (opens ? 0 : gapBefore(i)) + heightOf(i, opens);
-            if (!opens && used + need > capacity) {
-                parts.append(QList<int>());
-                used = heightOf(i, true);
-            } else {
-                used += need;
+            bool opens = parts.last().isEmpty();
+            if (!opens && !fits(gapBefore(i) + heightOf(i, false))) {
+                newPart();
+                opens = true;
             }
+            used += (opens ? 0 : gapBefore(i)) + heightOf(i, opens);
+            rest -= blocks.at(i).height + (i > 0 ? gapBefore(i) : 0);
             parts.last().append(i);
         };
         for (int first = 0; first < blocks.size();) {
@@ -50,12 +63,8 @@ struct Packer {
                 lane += (end > first ? CardGap : 0) + blocks.at(end).height;
                 ++end;
             }
-            const bool opens = parts.last().isEmpty();
-            const bool fitsHere = used + (opens ? 0 : LaneGap) + lane <= capacity;
-            if (!opens && !fitsHere && lane <= capacity) {
-                parts.append(QList<int>());
-                used = 0;
-            }
+            if (!parts.last().isEmpty() && !fits(LaneGap + lane) && lane <= capacity)
+                newPart();
             for (int i = first; i < end; ++i)
                 place(i);
             first = end;
@@ -109,6 +118,10 @@ void SlideDeck::addStage(const Document &document, Id stage)
             (packer.pack(middle).size() <= parts.size() ? high : low) = middle;
         }
         parts = packer.pack(high);
+        // The same number of slides, shared out evenly where the blocks allow it.
+        const Parts even = packer.pack(capacity, int(parts.size()));
+        if (even.size() == parts.size())
+            parts = even;
     }
     for (int p = 0; p < parts.size(); ++p) {
         Slide slide;

@@ -112,8 +112,15 @@ void SlideLayout::addHeader(SlidePicture &picture, int index) const
     mark.fill = m_document.stageColor(slide.stage);
     mark.radius = 5;
     picture.items.append(mark);
-    picture.items.append(SlideTexts::make(m_deck.title(m_document, index), header.left() + 48, titleTop, header.width() - 48,
-                                          TitleSize, true, text(), SlideRole::Title, 1));
+    // A long name on a narrow screen is set smaller rather than cut, down to two thirds.
+    const QString title = m_deck.title(m_document, index);
+    const double room = header.width() - 48;
+    double size = TitleSize;
+    while (size > TitleSize * 2 / 3 && QFontMetricsF(font(size, true)).horizontalAdvance(title) > room)
+        size -= 2;
+    SlideText name = SlideTexts::make(title, header.left() + 48, titleTop, room, size, true, text(), SlideRole::Title, 1);
+    name.rect.moveTop(titleTop + (TitleSize - size) * LineSpacing / 2);
+    picture.items.append(name);
 }
 
 void SlideLayout::addCards(SlidePicture &picture, const SlideDeck::Slide &slide) const

@@ -28,7 +28,7 @@ private:
 
     const Document &m_document;
     const SlideDeck &m_deck;
-    const SlideFigures &m_figures;
+    SlideFigures m_figures; // a copy: callers pass figures made for the call
 };
 
 } // namespace Waymark
