@@ -172,23 +172,27 @@ public:
         m_x.empty(u"a:noAutofit"_s);
         m_x.end();
         m_x.empty(u"a:lstStyle"_s);
-        m_x.start(u"a:p"_s);
         const QString align = text.alignment & Qt::AlignRight ? u"r"_s : text.alignment & Qt::AlignHCenter ? u"ctr"_s : u"l"_s;
-        m_x.start(u"a:pPr"_s, {{u"algn"_s, align}});
-        m_x.start(u"a:lnSpc"_s);
-        m_x.empty(u"a:spcPts"_s, {{u"val"_s, n(std::llround(text.lineHeight() * 50))}});
-        m_x.end();
-        m_x.empty(u"a:buNone"_s);
-        m_x.end();
-        m_x.start(u"a:r"_s);
-        m_x.start(u"a:rPr"_s, {{u"sz"_s, pointSize(text.size)}, {u"b"_s, text.bold ? u"1"_s : u"0"_s}, {u"dirty"_s, u"0"_s}});
-        fill(text.color);
-        m_x.empty(u"a:latin"_s, {{u"typeface"_s, m_font}});
-        m_x.end();
-        // The words as the layout set them; PowerPoint breaks the lines again in the same box.
-        m_x.textElement(u"a:t"_s, text.text());
-        m_x.end(); // r
-        m_x.end(); // p
+        // The words as the layout set them, a paragraph each; PowerPoint breaks the lines again
+        // in the same box.
+        const QStringList paragraphs = text.paragraphs.isEmpty() ? QStringList{text.lines.join(u' ')} : text.paragraphs;
+        for (const QString &paragraph : paragraphs) {
+            m_x.start(u"a:p"_s);
+            m_x.start(u"a:pPr"_s, {{u"algn"_s, align}});
+            m_x.start(u"a:lnSpc"_s);
+            m_x.empty(u"a:spcPts"_s, {{u"val"_s, n(std::llround(text.lineHeight() * 50))}});
+            m_x.end();
+            m_x.empty(u"a:buNone"_s);
+            m_x.end();
+            m_x.start(u"a:r"_s);
+            m_x.start(u"a:rPr"_s, {{u"sz"_s, pointSize(text.size)}, {u"b"_s, text.bold ? u"1"_s : u"0"_s}, {u"dirty"_s, u"0"_s}});
+            fill(text.color);
+            m_x.empty(u"a:latin"_s, {{u"typeface"_s, m_font}});
+            m_x.end();
+            m_x.textElement(u"a:t"_s, paragraph);
+            m_x.end(); // r
+            m_x.end(); // p
+        }
         m_x.end(); // txBody
         m_x.end(); // sp
     }

@@ -55,8 +55,9 @@ SlideCard measure(const Card &card, double width)
     measured.width = width;
     const double textWidth = width - 2 * CardPadding - CardStripe;
     measured.title = SlideTexts::wrap(card.title.isEmpty() ? tr("Untitled") : card.title, font(CardTitleSize, true),
-                                      textWidth, MaxTitleLines);
-    measured.text = SlideTexts::wrap(card.description, font(CardTextSize), textWidth, MaxTextLines);
+                                      textWidth, MaxTitleLines, nullptr, &measured.titleParagraphs);
+    measured.text = SlideTexts::wrap(card.description, font(CardTextSize), textWidth, MaxTextLines, nullptr,
+                                     &measured.textParagraphs);
     const QStringList meta = SlideTexts::wrap(metaOf(card), font(CardMetaSize), textWidth, 1);
     measured.meta = meta.value(0);
     double height = CardPadding + measured.title.size() * lineHeight(CardTitleSize);

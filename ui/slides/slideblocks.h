@@ -20,6 +20,8 @@ struct SlideCard {
     double height = 0;
     QStringList title;
     QStringList text;
+    QStringList titleParagraphs;
+    QStringList textParagraphs;
     QString meta; // "Severity 4 of 5", "Effort 2 · Impact 5 · Store ops", a touchpoint's channel
 };
 

@@ -187,9 +187,11 @@ void SlideLayout::addCards(SlidePicture &picture, const SlideDeck::Slide &slide)
             const double left = rect.left() + CardPadding + CardStripe;
             const double width = rect.width() - 2 * CardPadding - CardStripe;
             double top = rect.top() + CardPadding;
-            const auto addText = [&](const QStringList &lines, double size, bool bold, const QColor &color, SlideRole role) {
+            const auto addText = [&](const QStringList &lines, const QStringList &paragraphs, double size, bool bold,
+                                     const QColor &color, SlideRole role) {
                 SlideText t;
                 t.lines = lines;
+                t.paragraphs = paragraphs;
                 t.size = size;
                 t.bold = bold;
                 t.color = dimmed(color, dim);
@@ -200,11 +202,11 @@ void SlideLayout::addCards(SlidePicture &picture, const SlideDeck::Slide &slide)
                 picture.items.append(t);
                 top = t.rect.bottom() + 6;
             };
-            addText(measured.title, CardTitleSize, true, cardText(), SlideRole::CardTitle);
+            addText(measured.title, measured.titleParagraphs, CardTitleSize, true, cardText(), SlideRole::CardTitle);
             if (!measured.text.isEmpty())
-                addText(measured.text, CardTextSize, false, cardMutedText(), SlideRole::CardText);
+                addText(measured.text, measured.textParagraphs, CardTextSize, false, cardMutedText(), SlideRole::CardText);
             if (!measured.meta.isEmpty())
-                addText({measured.meta}, CardMetaSize, true, theme.cardAccent(card.kind), SlideRole::CardMeta);
+                addText({measured.meta}, {}, CardMetaSize, true, theme.cardAccent(card.kind), SlideRole::CardMeta);
             x += measured.width + CardGap;
         }
         y += height;

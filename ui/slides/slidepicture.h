@@ -41,6 +41,7 @@ enum class SlideRole {
 struct SlideText {
     QRectF rect;
     QStringList lines;
+    QStringList paragraphs; // the words shown, paragraph by paragraph (what the PPTX carries)
     double size = 24; // font size in slide units (a pixel size)
     bool bold = false;
     QColor color;
@@ -49,7 +50,7 @@ struct SlideText {
     Id card = 0; // the card it belongs to, if any
     Id lane = 0;
 
-    QString text() const { return lines.join(u' '); }
+    QString text() const { return paragraphs.isEmpty() ? lines.join(u' ') : paragraphs.join(u' '); }
     double lineHeight() const;
 };
 

@@ -32,24 +32,28 @@ QStringList wrapParagraph(const QString &paragraph, const QFont &font, double wi
 
 } // namespace
 
-QStringList wrap(const QString &text, const QFont &font, double width, int maxLines, bool *elided)
+QStringList wrap(const QString &text, const QFont &font, double width, int maxLines, bool *elided, QStringList *paragraphs)
 {
     QStringList lines;
+    QStringList shown; // the paragraphs as far as they are shown
     bool cut = false;
-    if (width <= 0 || maxLines <= 0)
-        return lines;
-    const QStringList paragraphs = text.split(u'\n');
-    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
-        const QString paragraph = paragraphs.at(i).simplified();
-        if (paragraph.isEmpty())
-            continue;
-        if (lines.size() == maxLines) {
-            cut = true;
-            break;
+    qsizetype lastStart = 0;
+    if (width > 0 && maxLines > 0) {
+        const QStringList all = text.split(u'\n');
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QString paragraph = all.at(i).simplified();
+            if (paragraph.isEmpty())
+                continue;
+            if (lines.size() == maxLines) {
+                cut = true;
+                break;
+            }
+            lastStart = lines.size();
+            lines += wrapParagraph(paragraph, font, width, maxLines - int(lines.size()), &cut);
+            shown.append(paragraph);
+            if (cut)
+                break;
         }
-        lines += wrapParagraph(paragraph, font, width, maxLines - int(lines.size()), &cut);
-        if (cut)
-            break;
     }
     if (cut && !lines.isEmpty()) {
         // The last line says that the text goes on.
@@ -58,9 +62,13 @@ QStringList wrap(const QString &text, const QFont &font, double width, int maxLi
         last = metrics.elidedText(last + QChar(0x2026), Qt::ElideRight, width);
         if (!last.endsWith(QChar(0x2026)))
             last = metrics.elidedText(last, Qt::ElideRight, width - metrics.horizontalAdvance(QChar(0x2026))) + QChar(0x2026);
+        if (!shown.isEmpty())
+            shown.last() = lines.mid(lastStart).join(u' ');
     }
     if (elided)
         *elided = cut;
+    if (paragraphs)
+        *paragraphs = shown;
     return lines;
 }
 
@@ -72,7 +80,7 @@ SlideText make(const QString &text, double x, double y, double width, double siz
     t.bold = bold;
     t.color = color;
     t.role = role;
-    t.lines = wrap(text, SlideStyle::font(size, bold), width, maxLines);
+    t.lines = wrap(text, SlideStyle::font(size, bold), width, maxLines, nullptr, &t.paragraphs);
     t.rect = QRectF(x, y, width, t.lines.size() * t.lineHeight());
     return t;
 }
