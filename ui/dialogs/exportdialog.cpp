@@ -41,7 +41,13 @@ const QString SettingsPage = u"export/page"_s;
 
 QString formatOf(const QString &kind)
 {
-    return kind == u"report"_s ? u"pdf"_s : kind;
+    return kind == u"report"_s || kind == u"slides"_s ? u"pdf"_s : kind;
+}
+
+// The presentation's slides, as a file: laid out for 16:9 whatever this dialog's choices.
+bool isDeck(const QString &kind)
+{
+    return kind == u"slides"_s || kind == u"pptx"_s;
 }
 
 // Where the file goes by default: beside the map, or in Documents for a never-saved one.
@@ -80,6 +86,8 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     m_kind->addItem(tr("SVG drawing"), u"svg"_s);
     m_kind->addItem(tr("PDF of the map"), u"pdf"_s);
     m_kind->addItem(tr("PDF report (cover, map, personas, metrics, priorities)"), u"report"_s);
+    m_kind->addItem(tr("PowerPoint slides (the presentation, editable)"), u"pptx"_s);
+    m_kind->addItem(tr("PDF slides (the presentation, 16:9)"), u"slides"_s);
     m_kind->addItem(tr("Waymark JSON (the whole map as data)"), u"json"_s);
 
     m_path = new QLineEdit;
@@ -214,6 +222,7 @@ ExportOptions ExportDialog::options() const
     options.dpi = m_dpi->value();
     options.page = QPageSize::PageSizeId(m_page->currentData().toInt());
     options.report = kind() == u"report"_s;
+    options.slides = kind() == u"slides"_s;
     options.transparent = m_transparent->isChecked();
     options.title = m_title->isChecked();
     options.legend = m_legend->isChecked();
@@ -231,14 +240,19 @@ void ExportDialog::updateControls()
     m_dpi->setEnabled(k == u"png"_s);
     m_transparent->setEnabled(k == u"png"_s);
     m_page->setEnabled(k == u"pdf"_s || k == u"report"_s);
+    const bool map = drawing && k != u"report"_s && !isDeck(k);
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_legend, m_firstStage, m_lastStage})
-        w->setEnabled(drawing && k != u"report"_s);
-    m_selectionOnly->setEnabled(drawing && k != u"report"_s && !m_session->selection()->ids(Entity::Card).isEmpty());
+        w->setEnabled(map);
+    m_selectionOnly->setEnabled(map && !m_session->selection()->ids(Entity::Card).isEmpty());
     if (k == u"json"_s)
         m_note->setText(tr("The whole map as data, without survey responses: open it with “waymark new --from-json”."));
     else if (k == u"report"_s)
         m_note->setText(tr("A report to send as it is: cover, the map, personas, metrics per stage and the pain points "
                            "and opportunities ranked by impact ÷ effort."));
+    else if (isDeck(k))
+        m_note->setText(tr("The slides of View ▸ Present: the overview, then each stage at a size a room can read, "
+                           "continued on further slides where its cards need them; speaker notes with the evidence "
+                           "and survey n in the PowerPoint deck."));
     else if (k == u"png"_s)
         m_note->setText(tr("At 144 dpi a 100 % canvas pixel becomes 1.5 image pixels; use 300 dpi for print."));
     else

@@ -28,7 +28,7 @@ public:
 
     QString path() const;
     void setPath(const QString &path);
-    // Chooses by format name ("png", "svg", "pdf", "json") or "report".
+    // Chooses by format name ("png", "svg", "pdf", "pptx", "json"), "report" or "slides".
     void setKind(const QString &kind);
     QString kind() const;
     ExportOptions options() const;
