@@ -48,7 +48,7 @@ QString overview()
   waymark info FILE [--json]
   waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]
   waymark metrics FILE [--json] [--by ATTRIBUTE]
-  waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]
+  waymark export FILE -o OUT [--format png|svg|pdf|pptx|json] [--dpi N] [--page A4|A3|Letter] [--report | --slides]
   waymark check FILE
 
 Waymark maps how customers meet a brand: stages, touchpoints, pain points, moments of
