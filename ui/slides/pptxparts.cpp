@@ -25,6 +25,8 @@ void color(OoxmlWriter &x, const QString &hex)
     x.end();
 }
 
+} // namespace
+
 void emptyGroup(OoxmlWriter &x)
 {
     x.start(u"p:nvGrpSpPr"_s);
@@ -41,6 +43,8 @@ void emptyGroup(OoxmlWriter &x)
     x.end();
     x.end();
 }
+
+namespace {
 
 // A placeholder of the masters: `type` ("title", "sldImg", "body"), where it sits, its text.
 void placeholder(OoxmlWriter &x, int id, const QString &name, const QString &type, const QString &index, qint64 left, qint64 top,

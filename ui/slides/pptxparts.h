@@ -7,6 +7,8 @@
 
 namespace Waymark {
 
+class OoxmlWriter;
+
 // The parts of a PresentationML package that do not depend on the slides' content: the
 // content types, the relationships, the document properties, the presentation, one slide
 // master with one layout (a title only: the slides place everything themselves), the theme,
@@ -29,6 +31,8 @@ struct Relationship {
     QString target;
 };
 QByteArray relationships(const QList<Relationship> &list);
+// The start of every shape tree: its own group's properties, at no offset.
+void emptyGroup(OoxmlWriter &x);
 
 QByteArray contentTypes(int slides, bool pngImages);
 QByteArray rootRelationships();

@@ -297,19 +297,7 @@ Id cardOf(const SlideItem &item)
 void openSlideTree(OoxmlWriter &x)
 {
     x.start(u"p:spTree"_s);
-    x.start(u"p:nvGrpSpPr"_s);
-    x.empty(u"p:cNvPr"_s, {{u"id"_s, u"1"_s}, {u"name"_s, QString()}});
-    x.empty(u"p:cNvGrpSpPr"_s);
-    x.empty(u"p:nvPr"_s);
-    x.end();
-    x.start(u"p:grpSpPr"_s);
-    x.start(u"a:xfrm"_s);
-    x.empty(u"a:off"_s, {{u"x"_s, u"0"_s}, {u"y"_s, u"0"_s}});
-    x.empty(u"a:ext"_s, {{u"cx"_s, u"0"_s}, {u"cy"_s, u"0"_s}});
-    x.empty(u"a:chOff"_s, {{u"x"_s, u"0"_s}, {u"y"_s, u"0"_s}});
-    x.empty(u"a:chExt"_s, {{u"cx"_s, u"0"_s}, {u"cy"_s, u"0"_s}});
-    x.end();
-    x.end();
+    PptxParts::emptyGroup(x);
 }
 
 void closeSlide(OoxmlWriter &x)
