@@ -445,8 +445,9 @@ bool exportDraws(const QStringList &arguments)
 int exportMap(const QStringList &arguments)
 {
     Arguments args(u"export"_s, exportSynopsis(),
-                   u"Writes a map as a picture, a PDF (or the report), or as data: the JSON interchange, a mermaid "
-                   "journey, a cards table or the roadmap for boards. See docs/formats."_s);
+                   u"Writes a map as a picture, a PDF (the map, the report or the slides), a PowerPoint deck, or as "
+                   "data: the JSON interchange, a mermaid journey, a cards table or the roadmap for boards. See "
+                   "docs/formats."_s);
     args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
     for (const QCommandLineOption &option : exportOptions())
         args.add(option);
@@ -481,8 +482,13 @@ int exportMap(const QStringList &arguments)
     // A variant's switch (--report) makes it; then it honours its own options.
     std::optional<FormatVariant> variant;
     for (const FormatVariant &v : format->variants()) {
-        if (args.isSet(QString::fromLatin1(exportOptionInfo(v.option).flag)))
-            variant = v;
+        const QString flag = QString::fromLatin1(exportOptionInfo(v.option).flag);
+        if (!args.isSet(flag))
+            continue;
+        if (variant)
+            return args.usageError(u"--%1 and --%2 make two different %3 files; choose one"_s.arg(
+                QString::fromLatin1(exportOptionInfo(variant->option).flag), flag, format->name()));
+        variant = v;
     }
     const QList<ExportOption> honoured = variant ? variant->options : format->options();
     for (const ExportOptionInfo &info : exportOptionInfos()) {
@@ -493,7 +499,8 @@ int exportMap(const QStringList &arguments)
             for (const FormatVariant &v : other->variants()) {
                 if (v.option == info.option)
                     return args.usageError(u"--%1 writes a %2; use -o OUT.%3 or --format %4"_s.arg(
-                        QString::fromLatin1(info.flag), v.label, other->extensions().constFirst(), other->name()));
+                        QString::fromLatin1(info.flag), v.label.section(u" ("_s, 0, 0), other->extensions().constFirst(),
+                        other->name()));
             }
         }
         const QString kind = variant ? u"%1 --%2"_s.arg(format->name(), QString::fromLatin1(exportOptionInfo(variant->option).flag))

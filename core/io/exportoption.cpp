@@ -14,6 +14,8 @@ std::span<const ExportOptionInfo> exportOptionInfos()
         {ExportOption::Transparent, "transparent", nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "A transparent background instead of white.")},
         {ExportOption::Report, "report", nullptr, nullptr,
          QT_TRANSLATE_NOOP("Waymark", "A multi-page report (cover, map, personas, metrics, priorities) instead of the map alone.")},
+        {ExportOption::Slides, "slides", nullptr, nullptr,
+         QT_TRANSLATE_NOOP("Waymark", "The presentation's slides as 16:9 pages (as the PowerPoint deck) instead of the map.")},
         {ExportOption::Roadmap, "roadmap", nullptr, nullptr,
          QT_TRANSLATE_NOOP("Waymark", "The opportunities alone, ranked, in columns Jira's and Trello's importers map.")},
         {ExportOption::Lanes, "lane", "NAME", nullptr,
@@ -43,7 +45,8 @@ QString exportOptionHelp(ExportOption option)
 
 bool isSwitch(ExportOption option)
 {
-    return option == ExportOption::Transparent || option == ExportOption::Report || option == ExportOption::Roadmap;
+    return option == ExportOption::Transparent || option == ExportOption::Report || option == ExportOption::Slides
+        || option == ExportOption::Roadmap;
 }
 
 void setSwitch(ExportOptions &options, ExportOption option, bool on)
@@ -51,6 +54,7 @@ void setSwitch(ExportOptions &options, ExportOption option, bool on)
     switch (option) {
     case ExportOption::Transparent: options.transparent = on; break;
     case ExportOption::Report: options.report = on; break;
+    case ExportOption::Slides: options.slides = on; break;
     case ExportOption::Roadmap: options.roadmap = on; break;
     default: break;
     }

@@ -15,6 +15,7 @@ enum class ExportOption {
     Page,        // --page A4|A3|Letter
     Transparent, // --transparent
     Report,      // --report: the PDF report instead of the map
+    Slides,      // --slides: the presentation's slides as 16:9 PDF pages
     Roadmap,     // --roadmap: the ranked opportunities instead of every card
     Lanes,       // --lane NAME...: which lanes' cards a text format writes
     Title,       // the dialog's "Map title"
@@ -37,7 +38,7 @@ const ExportOptionInfo &exportOptionInfo(ExportOption option);
 QString exportOptionHelp(ExportOption option);
 
 struct ExportOptions;
-// The switches (--transparent, --report, --roadmap) in ExportOptions, by name: what the command
+// The switches (--transparent, --report, --slides, --roadmap) in ExportOptions, by name: what the command
 // line and the Export dialog turn on for an option or a variant they know only from the registry.
 bool isSwitch(ExportOption option);
 void setSwitch(ExportOptions &options, ExportOption option, bool on);

@@ -14,6 +14,7 @@ struct ExportOptions {
     int dpi = 144;
     QPageSize::PageSizeId page = QPageSize::A4;
     bool report = false;  // PDF: the report instead of the map
+    bool slides = false;  // PDF: the presentation's slides, 16:9, a page per slide
     bool roadmap = false; // CSV: the ranked opportunities instead of every card
     bool transparent = false;
     bool title = true;

@@ -66,7 +66,8 @@ void TestExportDialog::listsExactlyTheRegisteredFormats()
         }
     }
     QCOMPARE(listed, expected);
-    QCOMPARE(listed, (QStringList{u"png"_s, u"svg"_s, u"pdf"_s, u"report"_s, u"json"_s, u"mermaid"_s, u"csv"_s, u"roadmap"_s}));
+    QCOMPARE(listed, (QStringList{u"png"_s, u"svg"_s, u"pdf"_s, u"report"_s, u"slides"_s, u"pptx"_s, u"json"_s, u"mermaid"_s,
+                                  u"csv"_s, u"roadmap"_s}));
     for (const MapFormat *format : FormatRegistry::instance().formats(FormatRegistry::Purpose::Read)) {
         if (!format->canWrite())
             QVERIFY2(!listed.contains(format->name()), qPrintable(format->name()));
@@ -108,6 +109,7 @@ void TestExportDialog::enablesWhatTheKindHonours()
             QVERIFY2(w->isEnabled() == honoured.contains(info.option), qPrintable(kind + u": "_s + w->objectName()));
     }
     QCOMPARE(dialog.options().report, kind == u"report"_s);
+    QCOMPARE(dialog.options().slides, kind == u"slides"_s);
     QCOMPARE(dialog.options().roadmap, kind == u"roadmap"_s);
 }
 
@@ -159,6 +161,7 @@ void TestExportDialog::writesEachKind_data()
     QTest::addColumn<QByteArray>("magic");
     const QHash<QString, QByteArray> magic = {{u"png"_s, QByteArray("\x89PNG")}, {u"svg"_s, QByteArray("<?xml")},
                                               {u"pdf"_s, QByteArray("%PDF")},     {u"report"_s, QByteArray("%PDF")},
+                                              {u"slides"_s, QByteArray("%PDF")},  {u"pptx"_s, QByteArray("PK\x03\x04")},
                                               {u"json"_s, QByteArray("{")},       {u"mermaid"_s, QByteArray("journey\n")},
                                               {u"csv"_s, QByteArray("\xEF\xBB\xBFStage,")},
                                               {u"roadmap"_s, QByteArray("\xEF\xBB\xBFSummary,")}};
@@ -182,6 +185,7 @@ void TestExportDialog::writesEachKind()
     const QString path = dir->filePath(u"out."_s + extension);
     dialog.setPath(path);
     QCOMPARE(dialog.options().report, kind == u"report"_s);
+    QCOMPARE(dialog.options().slides, kind == u"slides"_s);
     QVERIFY(dialog.exportNow());
     QVERIFY(dialog.lastError().isEmpty());
     QFile file(path);
@@ -245,7 +249,8 @@ void TestExportDialog::stageRangeStaysOrdered()
     QComboBox *first = nullptr;
     QComboBox *last = nullptr;
     for (QComboBox *combo : combos) {
-        if (combo->count() == c.doc()->stages().size()) {
+        // The stage pickers list the stage names (the format picker may have as many entries).
+        if (combo->count() == c.doc()->stages().size() && combo->itemText(0) == c.doc()->stages().at(0).name) {
             (first ? last : first) = combo;
         }
     }

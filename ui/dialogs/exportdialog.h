@@ -49,7 +49,7 @@ public:
 
     QString path() const;
     void setPath(const QString &path);
-    // Chooses by format name ("png", "mermaid"…) or variant key ("report", "roadmap").
+    // Chooses by format name ("png", "pptx", "mermaid"…) or variant key ("report", "slides", "roadmap").
     void setKind(const QString &kind);
     QString kind() const;
     ExportOptions options() const;

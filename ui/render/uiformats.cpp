@@ -3,6 +3,7 @@
 #include "io/formatregistry.h"
 #include "pdfmapformat.h"
 #include "pngmapformat.h"
+#include "slides/pptxmapformat.h"
 #include "svgmapformat.h"
 
 namespace Waymark {
@@ -14,6 +15,7 @@ void registerUiFormats()
     registry.add(std::make_unique<PngMapFormat>());
     registry.add(std::make_unique<SvgMapFormat>());
     registry.add(std::make_unique<PdfMapFormat>());
+    registry.add(std::make_unique<PptxMapFormat>());
 }
 
 } // namespace Waymark
