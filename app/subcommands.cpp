@@ -503,10 +503,12 @@ int exportMap(const QStringList &arguments)
                         other->name()));
             }
         }
+        // Any other option the format does not honour is left out, as it always was (scripts
+        // pass --dpi for every format), with a note that says so.
         const QString kind = variant ? u"%1 --%2"_s.arg(format->name(), QString::fromLatin1(exportOptionInfo(variant->option).flag))
                                      : format->name();
-        return args.usageError(u"--%1 does not apply to %2 output (it is for: %3)"_s.arg(QString::fromLatin1(info.flag), kind,
-                                                                                      appliesTo(info.option)));
+        print(stderr, u"waymark: note: --%1 does not apply to %2 output (it is for: %3); left out\n"_s.arg(
+                          QString::fromLatin1(info.flag), kind, appliesTo(info.option)));
     }
     for (const ExportOptionInfo &info : exportOptionInfos()) {
         if (info.flag && isSwitch(info.option))
@@ -519,7 +521,7 @@ int exportMap(const QStringList &arguments)
         if (QFileInfo(input).canonicalFilePath() == QFileInfo(output).canonicalFilePath() && QFileInfo::exists(output))
             return fail(u"the output %1 is the map itself"_s.arg(quoted(output)));
         const auto document = Document::open(input, Store::Access::ReadOnly);
-        if (args.isSet(u"lane"_s)) {
+        if (args.isSet(u"lane"_s) && honoured.contains(ExportOption::Lanes)) {
             QString problem;
             const auto lanes = lanesNamed(*document, args.values(u"lane"_s), &problem);
             if (!lanes)
