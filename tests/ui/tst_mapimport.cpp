@@ -13,6 +13,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -127,6 +128,16 @@ void TestMapImport::importActionInTheFileMenu()
     for (const MapFormat *format : FormatRegistry::instance().formats(FormatRegistry::Purpose::Read))
         QVERIFY2(import->statusTip().contains(format->label()), qPrintable(import->statusTip()));
     // The start page offers it too, and says what can be dropped on it.
+    auto *hint = window.findChild<QLabel *>(u"importHint"_s);
+    QVERIFY(hint && hint->isVisibleTo(&window));
+    for (const MapFormat *format : FormatRegistry::instance().formats(FormatRegistry::Purpose::Read))
+        QVERIFY2(hint->text().contains(format->label().toHtmlEscaped()), qPrintable(hint->text()));
+    {
+        StartPage page;
+        QSignalSpy asked(&page, &StartPage::importRequested);
+        emit page.findChild<QLabel *>(u"importHint"_s)->linkActivated(u"import"_s);
+        QCOMPARE(asked.size(), 1);
+    }
     window.resize(1100, 700);
     window.grab().save(Test::artifactPath(u"start-page-import.png"_s));
 }

@@ -33,20 +33,23 @@ StartPage::StartPage(QWidget *parent)
 
     auto *newButton = new QPushButton(tr("New Map…"), this);
     auto *openButton = new QPushButton(tr("Open…"), this);
-    auto *importButton = new QPushButton(tr("Import…"), this);
-    importButton->setToolTip(tr("Make a new map from %1").arg(MapImporter::readableFormats()));
-    connect(importButton, &QPushButton::clicked, this, &StartPage::importRequested);
+    // A link rather than a third button: the page must not widen the window's centre, which
+    // the canvas shares with the docks.
+    auto *importHint = new QLabel(tr("Or <a href=\"import\">import a file</a> to make a map from (%1), or drop one here.")
+                                      .arg(MapImporter::readableFormats().toHtmlEscaped()),
+                                  this);
+    importHint->setObjectName(u"importHint"_s);
+    importHint->setWordWrap(true);
+    importHint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    importHint->setFocusPolicy(Qt::TabFocus);
+    connect(importHint, &QLabel::linkActivated, this, &StartPage::importRequested);
     newButton->setDefault(true);
     connect(newButton, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
-    buttons->addWidget(importButton);
     buttons->addStretch();
-    auto *dropHint = new QLabel(tr("Or drop a map here, or a file to make one from: %1.").arg(MapImporter::readableFormats()), this);
-    dropHint->setWordWrap(true);
-    dropHint->setForegroundRole(QPalette::PlaceholderText);
     setAcceptDrops(true);
 
     auto *recentLabel = new QLabel(tr("Recent maps"), this);
@@ -64,7 +67,7 @@ StartPage::StartPage(QWidget *parent)
     column->addWidget(subtitle);
     column->addSpacing(18);
     column->addLayout(buttons);
-    column->addWidget(dropHint);
+    column->addWidget(importHint);
     column->addSpacing(24);
     column->addWidget(recentLabel);
     column->addWidget(m_recent, 1);
