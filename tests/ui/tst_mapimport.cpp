@@ -4,7 +4,9 @@
 
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "editor/selection.h"
 #include "io/formatregistry.h"
+#include "canvas/mapview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startpage.h"
 #include "support/testsupport.h"
@@ -83,6 +85,18 @@ void TestMapImport::opensEveryReadableFormat()
     QCOMPARE(window.session()->document()->info().title, title);
     QCOMPARE(window.session()->document()->cardCount(), cards);
     QVERIFY2(window.statusBar()->currentMessage().contains(QFileInfo(file).fileName()), qPrintable(window.statusBar()->currentMessage()));
+    if (QByteArray(QTest::currentDataTag()) == "mermaid") {
+        // How an imported journey looks: its tasks, the personas' curve, a task's score.
+        const Document *doc = window.session()->document();
+        window.session()->selection()->set({ElementRef{Entity::Card, doc->cardsOfStage(doc->stages().first().id).first()}});
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.view()->resetZoom();
+        window.view()->showTopLeft();
+        QTest::qWait(50);
+        window.grab().save(Test::artifactPath(u"mermaid-import.png"_s));
+    }
     // The source file is read, never changed or adopted.
     QVERIFY(window.session()->path() != file);
     const QString untitled = window.session()->path();
