@@ -193,11 +193,14 @@ QByteArray write(const Document &document)
             row[StatusCol] = keyOf(card.status);
         }
         row[EvidenceCol] = keyOf(card.evidence);
+        // By name: a table read back makes its personas in order of appearance, so the map's
+        // own order would not survive the trip.
         QStringList personas;
         for (const Persona &persona : document.personas()) {
             if (card.personas.contains(persona.id))
                 personas.append(persona.name);
         }
+        personas.sort();
         row[PersonasCol] = joinList(personas);
         QStringList linked;
         QList<Id> others = document.painPointsOf(id) + document.opportunitiesOf(id);

@@ -185,11 +185,16 @@ QString write(const MapData &data, const QList<Id> &chosen)
             return std::pair(laneOrder.value(a->lane), a->position) < std::pair(laneOrder.value(b->lane), b->position);
         });
         for (const Card *card : std::as_const(cards)) {
-            QStringList actors;
+            // Sorted as mermaid lists actors, which is the order a map read back has them in.
+            QStringList names;
             for (const Persona &persona : data.personas) {
                 if (card->personas.contains(persona.id) && !persona.name.trimmed().isEmpty())
-                    actors.append(encode(persona.name, Field::Actor));
+                    names.append(persona.name);
             }
+            std::sort(names.begin(), names.end());
+            QStringList actors;
+            for (const QString &name : std::as_const(names))
+                actors.append(encode(name, Field::Actor));
             QString line = u"      %1: %2"_s.arg(encode(card->title, Field::Task)).arg(scoreOf(data, *card));
             if (!actors.isEmpty())
                 line += u": "_s + actors.join(u", "_s);
