@@ -48,7 +48,10 @@ void writeFields(QJsonObject &object, const T &entity)
             object.insert(key, value.toString());
             break;
         case FieldType::Integer:
-            object.insert(key, value.toLongLong());
+            if (value.isNull())
+                object.insert(key, QJsonValue::Null);
+            else
+                object.insert(key, value.toLongLong());
             break;
         case FieldType::Real:
             if (value.isNull())

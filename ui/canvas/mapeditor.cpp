@@ -17,6 +17,7 @@
 #include "laneheaderitem.h"
 #include "mapscene.h"
 #include "mapview.h"
+#include "model/carddefaults.h"
 #include "stageheaderitem.h"
 
 #include <QApplication>
@@ -116,14 +117,7 @@ void MapEditor::addCard(Id stage, Id lane, int position, std::optional<CardKind>
     const Lane *l = doc->lane(lane);
     if (!l || !doc->stage(stage) || l->kind == LaneKind::EmotionCurve || doc->isReadOnly())
         return;
-    Card card;
-    card.stage = stage;
-    card.lane = lane;
-    card.position = position;
-    card.kind = kind.value_or(defaultCardKind(l->kind));
-    card.evidence = card.kind == CardKind::Opportunity ? Evidence::Proposed : Evidence::Assumed;
-    if (card.kind == CardKind::Touchpoint && l->kind == LaneKind::Touchpoints)
-        card.channel = Channel::Web;
+    const Card card = newCardIn(*l, stage, position, kind);
     auto *command = new AddCardCommand(doc, card);
     m_session->push(command);
     const Id id = command->addedId();

@@ -18,6 +18,7 @@
 #include "editor/mapsession.h"
 #include "editor/selection.h"
 #include "inspector/inspectordock.h"
+#include "mapimporter.h"
 #include "io/formaterror.h"
 #include "outline/outlinedock.h"
 #include "startpage.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newFromDialog);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFromDialog);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_start, &StartPage::importRequested, this, &MainWindow::importFromDialog);
     connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateZoomLabel);
 
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -211,6 +213,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *import = file->addAction(tr("&Import Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                                      &MainWindow::importFromDialog);
+    import->setObjectName(u"importMap"_s);
+    import->setStatusTip(tr("Make a new map from %1").arg(MapImporter::readableFormats()));
     file->addSeparator();
     file->addAction(m_saveAs);
     file->addSeparator();
@@ -412,6 +418,8 @@ MainWindow *MainWindow::windowForNewMap()
 
 MainWindow *MainWindow::openFile(const QString &path)
 {
+    if (MapImporter::canImport(path))
+        return importFile(path);
     if (MainWindow *showing = windowShowing(path)) {
         showing->raise();
         showing->activateWindow();
@@ -460,6 +468,24 @@ MainWindow *MainWindow::newMapAt(const MapData &data, const QString &path)
         showError(tr("Cannot Create the Map"), e.message());
         return nullptr;
     }
+}
+
+MainWindow *MainWindow::importFile(const QString &path)
+{
+    const std::optional<MapData> data = MapImporter::read(this, path);
+    if (!data)
+        return nullptr;
+    MainWindow *window = newMap(*data);
+    if (window)
+        window->statusBar()->showMessage(tr("Made a new map from %1. Save it to keep it.").arg(QFileInfo(path).fileName()), 8000);
+    return window;
+}
+
+void MainWindow::importFromDialog()
+{
+    const QString path = MapImporter::askForFile(this);
+    if (!path.isEmpty())
+        importFile(path);
 }
 
 void MainWindow::newFromDialog()

@@ -55,6 +55,9 @@ public:
     MainWindow *newMap(const MapData &data);
     // A new map from `data`, saved at once as `path` (and saved as it is edited from then on).
     MainWindow *newMapAt(const MapData &data, const QString &path);
+    // A new, never-saved map from a file in a format the registry reads (mermaid, a cards
+    // table…); a file that cannot be read is explained and nothing else changes.
+    MainWindow *importFile(const QString &path);
     void adopt(std::unique_ptr<MapSession> session);
     // Asks what to do with a never-saved map; false when the user cancels.
     bool closeMap();
@@ -77,6 +80,7 @@ private:
     MainWindow *windowForNewMap();
     void newFromDialog();
     void openFromDialog();
+    void importFromDialog();
     bool saveAs();
     void showError(const QString &title, const QString &message);
     void fillRecentMenu();

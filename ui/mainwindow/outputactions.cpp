@@ -9,6 +9,7 @@
 #include "io/formaterror.h"
 #include "mainwindow.h"
 #include "presentation/presentationwindow.h"
+#include "presentation/presenterconsole.h"
 #include "render/pagecanvas.h"
 #include "render/pdfmapformat.h"
 
@@ -84,6 +85,24 @@ void OutputActions::print()
     preview.exec();
 }
 
+PresenterConsole *OutputActions::console() const
+{
+    return m_console;
+}
+
+QScreen *OutputActions::consoleScreen(QScreen *slides) const
+{
+    QScreen *own = m_window->screen();
+    if (own && own != slides)
+        return own;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *screen : screens) {
+        if (screen != slides)
+            return screen;
+    }
+    return nullptr;
+}
+
 QScreen *OutputActions::presentationScreen() const
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
@@ -122,21 +141,27 @@ PresentationWindow *OutputActions::present(bool fromSelectedStage)
         m_presentation->raise();
         return m_presentation;
     }
-    int slide = 0;
+    Id stage = 0;
     if (fromSelectedStage) {
         const QList<Id> stages = session->selection()->ids(Entity::Stage);
-        Id stage = stages.isEmpty() ? 0 : stages.constFirst();
+        stage = stages.isEmpty() ? 0 : stages.constFirst();
         const QList<Id> cards = session->selection()->ids(Entity::Card);
         if (!stage && !cards.isEmpty())
             stage = session->document()->card(cards.constFirst())->stage;
-        slide = stage ? session->document()->stageIndex(stage) + 1 : 0;
     }
     m_presentation = new PresentationWindow(session, m_window->scene(), m_window->view());
     connect(m_presentation, &PresentationWindow::finished, m_window, [this] {
         m_window->activateWindow();
         m_window->view()->setFocus();
     });
-    m_presentation->start(presentationScreen(), slide);
+    QScreen *slides = presentationScreen();
+    m_presentation->start(slides, stage);
+    // With a second screen, the facilitator's console goes on the one the slides are not on.
+    if (QScreen *console = consoleScreen(slides)) {
+        m_console = new PresenterConsole(m_presentation);
+        m_console->start(console);
+        m_presentation->activateWindow();
+    }
     return m_presentation;
 }
 

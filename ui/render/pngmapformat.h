@@ -14,7 +14,10 @@ public:
     static constexpr qint64 MaxPixels = 2'000'000'000;
 
     QString name() const override;
-    QString description() const override;
+    QString label() const override;
+    QString note() const override;
+    bool needsGui() const override { return true; }
+    QList<ExportOption> options() const override;
     QStringList extensions() const override;
     void write(Document &document, const QString &path, const ExportOptions &options) const override;
 };

@@ -7,6 +7,7 @@
 #include "metrics/metricsreport.h"
 #include "charts/stagechartbuilder.h"
 #include "pagecanvas.h"
+#include "planning/opportunityranking.h"
 #include "roadmap/prioritymatrix.h"
 
 #include <QChart>
@@ -87,39 +88,6 @@ ReportWriter::ReportWriter(Document &document, const ExportOptions &options)
 {
 }
 
-QList<qint64> ReportWriter::rankedOpportunities(const Document &document)
-{
-    QList<qint64> ids;
-    for (const Stage &stage : document.stages()) {
-        for (const Id id : document.cardsOfStage(stage.id)) {
-            if (document.card(id)->kind == CardKind::Opportunity)
-                ids.append(id);
-        }
-    }
-    std::stable_sort(ids.begin(), ids.end(), [&document](Id a, Id b) {
-        const Card *x = document.card(a);
-        const Card *y = document.card(b);
-        const double rx = double(x->impact) / x->effort;
-        const double ry = double(y->impact) / y->effort;
-        if (rx != ry)
-            return rx > ry;
-        return x->impact > y->impact;
-    });
-    return ids;
-}
-
-QHash<qint64, int> ReportWriter::opportunityNumbers(const Document &document)
-{
-    QHash<qint64, int> numbers;
-    for (const Stage &stage : document.stages()) {
-        for (const Id id : document.cardsOfStage(stage.id)) {
-            if (document.card(id)->kind == CardKind::Opportunity)
-                numbers.insert(id, int(numbers.size()) + 1);
-        }
-    }
-    return numbers;
-}
-
 void ReportWriter::write(PageCanvas &pdf)
 {
     cover(pdf);
@@ -132,7 +100,7 @@ void ReportWriter::write(PageCanvas &pdf)
     }
     pdf.newPage();
     metrics(pdf);
-    if (!rankedOpportunities(m_document).isEmpty()) {
+    if (!OpportunityRanking::ranked(m_document).isEmpty()) {
         pdf.newPage();
         priorities(pdf);
     }
@@ -412,16 +380,6 @@ void ReportWriter::charts(PageCanvas &pdf, const MetricsReport &report, double y
     }
 }
 
-QString ReportWriter::quadrantOf(const Card &card)
-{
-    // The matrix's quadrants: effort and impact 1-5, the middle (3) counting as low.
-    const bool highImpact = card.impact > 3;
-    const bool highEffort = card.effort > 3;
-    if (highImpact)
-        return highEffort ? tr("big bet") : tr("quick win");
-    return highEffort ? tr("money pit") : tr("fill-in");
-}
-
 void ReportWriter::priorities(PageCanvas &pdf)
 {
     // The roadmap dock's matrix, as it is on screen but in the light print palette.
@@ -447,12 +405,12 @@ void ReportWriter::priorities(PageCanvas &pdf)
     // The dots carry the opportunities' numbers; their names are beside the matrix, in that order.
     const double x = area.left() + matrix.width() + 28;
     double ty = y;
-    const QHash<qint64, int> numbers = opportunityNumbers(m_document);
-    QList<qint64> byNumber = numbers.keys();
-    std::sort(byNumber.begin(), byNumber.end(), [&numbers](qint64 a, qint64 b) { return numbers.value(a) < numbers.value(b); });
+    const QHash<Id, int> numbers = OpportunityRanking::numbers(m_document);
+    QList<Id> byNumber = numbers.keys();
+    std::sort(byNumber.begin(), byNumber.end(), [&numbers](Id a, Id b) { return numbers.value(a) < numbers.value(b); });
     for (const Id id : std::as_const(byNumber)) {
         const Card *card = m_document.card(id);
-        const QString line = u"%1  %2  (%3)"_s.arg(numbers.value(id)).arg(card->title, quadrantOf(*card));
+        const QString line = u"%1  %2  (%3)"_s.arg(numbers.value(id)).arg(card->title, OpportunityRanking::quadrantName(OpportunityRanking::quadrantOf(*card)));
         ty = paragraph(pdf.painter(), line, theme.bodyFont, theme.text, x, ty, area.right() - x, 3) + 4;
         if (ty > area.bottom() - 20)
             break;
@@ -461,8 +419,8 @@ void ReportWriter::priorities(PageCanvas &pdf)
 
 void ReportWriter::opportunities(PageCanvas &pdf)
 {
-    const QList<qint64> ranked = rankedOpportunities(m_document);
-    const QHash<qint64, int> numbers = opportunityNumbers(m_document);
+    const QList<Id> ranked = OpportunityRanking::ranked(m_document);
+    const QHash<Id, int> numbers = OpportunityRanking::numbers(m_document);
     QList<QStringList> rows;
     int rank = 1;
     for (const Id id : ranked) {
@@ -475,7 +433,7 @@ void ReportWriter::opportunities(PageCanvas &pdf)
         }
         rows.append({QString::number(rank++), QString::number(numbers.value(id)), card->title, stage ? stage->name : QString(),
                      addresses.isEmpty() ? u"—"_s : addresses.join(u"; "_s), QString::number(card->impact),
-                     QString::number(card->effort), QString::number(double(card->impact) / card->effort, 'f', 2),
+                     QString::number(card->effort), QString::number(OpportunityRanking::score(*card), 'f', 2),
                      card->owner.isEmpty() ? u"—"_s : card->owner, labelOf(card->status)});
     }
     table(pdf, tr("Opportunities, ranked by impact ÷ effort"),

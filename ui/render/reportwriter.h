@@ -26,13 +26,6 @@ public:
     ReportWriter(Document &document, const ExportOptions &options);
     void write(PageCanvas &pdf);
 
-    // Opportunities by impact / effort, highest first (ties: higher impact first).
-    static QList<qint64> rankedOpportunities(const Document &document);
-    // Each opportunity's number: its place among the opportunities in map order (stage by
-    // stage, lane by lane), from 1. Weighing an opportunity does not change it, so the dots
-    // of the matrix keep their labels however they are dragged.
-    static QHash<qint64, int> opportunityNumbers(const Document &document);
-
 private:
     void cover(PageCanvas &pdf);
     void personas(PageCanvas &pdf);
@@ -40,7 +33,6 @@ private:
     void painPoints(PageCanvas &pdf);
     void opportunities(PageCanvas &pdf);
     void priorities(PageCanvas &pdf);
-    static QString quadrantOf(const Card &card);
     void charts(PageCanvas &pdf, const MetricsReport &report, double y);
 
     // A table that continues on the next page when it runs out of room, under "`continued`

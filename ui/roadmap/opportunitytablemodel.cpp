@@ -3,7 +3,7 @@
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
-#include "render/reportwriter.h"
+#include "planning/opportunityranking.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -54,8 +54,8 @@ void OpportunityTableModel::scheduleRerank()
 void OpportunityTableModel::rerank()
 {
     beginResetModel();
-    m_ids = m_session ? ReportWriter::rankedOpportunities(*m_session->document()) : QList<Id>();
-    m_numbers = m_session ? ReportWriter::opportunityNumbers(*m_session->document()) : QHash<qint64, int>();
+    m_ids = m_session ? OpportunityRanking::ranked(*m_session->document()) : QList<Id>();
+    m_numbers = m_session ? OpportunityRanking::numbers(*m_session->document()) : QHash<Id, int>();
     endResetModel();
     emit reranked();
 }
@@ -80,7 +80,7 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return card->id;
-    const double score = double(card->impact) / card->effort;
+    const double score = OpportunityRanking::score(*card);
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Rank: case Number: case Impact: case Effort: case Score:

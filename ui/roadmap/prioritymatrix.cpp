@@ -4,7 +4,7 @@
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
-#include "render/reportwriter.h"
+#include "planning/opportunityranking.h"
 #include "statuscolors.h"
 
 #include <QHash>
@@ -128,7 +128,7 @@ void PriorityMatrix::setDocument(const Document *document)
 
 QList<Id> PriorityMatrix::opportunities() const
 {
-    return document() ? ReportWriter::rankedOpportunities(*document()) : QList<Id>();
+    return document() ? OpportunityRanking::ranked(*document()) : QList<Id>();
 }
 
 QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
@@ -138,7 +138,7 @@ QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
     if (!document)
         return dots;
     const QList<Id> ranked = opportunities();
-    const QHash<qint64, int> numbers = ReportWriter::opportunityNumbers(*document);
+    const QHash<qint64, int> numbers = OpportunityRanking::numbers(*document);
     // Dots sharing a cell sit in a small grid around its centre, in rank order.
     QHash<std::pair<int, int>, QList<int>> cells;
     for (int i = 0; i < ranked.size(); ++i) {
@@ -240,24 +240,23 @@ void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
     const int alpha = dark ? 40 : 26;
     const QRectF grid = gridRect();
     const QPointF mid = grid.center();
-    struct Quadrant {
+    using OpportunityRanking::Quadrant;
+    struct Area {
         QRectF rect;
         QColor tint;
-        QString name;
-        QString hint;
+        Quadrant quadrant;
         Qt::Alignment align;
     };
     // The quadrants fill the plot; their names go in its bands above and below the cells.
     const QList<QRectF> labels = quadrantLabelRects();
-    const Quadrant quadrants[] = {
-        {QRectF(plot.topLeft(), QPointF(mid.x(), mid.y())), QColor(0x16, 0xa3, 0x4a, alpha), tr("Quick wins"),
-         tr("low effort, high impact"), Qt::AlignLeft | Qt::AlignTop},
+    const Area quadrants[] = {
+        {QRectF(plot.topLeft(), QPointF(mid.x(), mid.y())), QColor(0x16, 0xa3, 0x4a, alpha), Quadrant::QuickWin,
+         Qt::AlignLeft | Qt::AlignTop},
         {QRectF(QPointF(mid.x(), plot.top()), QPointF(plot.right(), mid.y())), QColor(0x25, 0x63, 0xeb, alpha),
-         tr("Big bets"), tr("high effort, high impact"), Qt::AlignRight | Qt::AlignTop},
+         Quadrant::BigBet, Qt::AlignRight | Qt::AlignTop},
         {QRectF(QPointF(plot.left(), mid.y()), QPointF(mid.x(), plot.bottom())), QColor(0x6b, 0x72, 0x80, alpha),
-         tr("Fill-ins"), tr("low effort, low impact"), Qt::AlignLeft | Qt::AlignBottom},
-        {QRectF(mid, plot.bottomRight()), QColor(0xdc, 0x26, 0x26, alpha), tr("Money pits"), tr("high effort, low impact"),
-         Qt::AlignRight | Qt::AlignBottom},
+         Quadrant::FillIn, Qt::AlignLeft | Qt::AlignBottom},
+        {QRectF(mid, plot.bottomRight()), QColor(0xdc, 0x26, 0x26, alpha), Quadrant::MoneyPit, Qt::AlignRight | Qt::AlignBottom},
     };
     QFont nameFont = font();
     nameFont.setBold(true);
@@ -266,7 +265,7 @@ void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
     QColor text = pal.color(QPalette::WindowText);
     text.setAlphaF(0.6f);
     for (int i = 0; i < 4; ++i) {
-        const Quadrant &q = quadrants[i];
+        const Area &q = quadrants[i];
         painter.fillRect(q.rect, q.tint);
         const QRectF inner = labels.at(i).adjusted(6, 3, -6, -3);
         const int nameHeight = QFontMetrics(nameFont).height();
@@ -274,10 +273,14 @@ void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
         painter.setPen(text);
         painter.setFont(nameFont);
         const QRectF nameRect(inner.left(), inner.top(), inner.width(), nameHeight);
-        painter.drawText(nameRect, horizontal | Qt::AlignVCenter, QFontMetrics(nameFont).elidedText(q.name, Qt::ElideRight, int(inner.width())));
+        painter.drawText(nameRect, horizontal | Qt::AlignVCenter,
+                         QFontMetrics(nameFont).elidedText(OpportunityRanking::quadrantHeading(q.quadrant), Qt::ElideRight,
+                                                           int(inner.width())));
         painter.setFont(hintFont);
         painter.drawText(QRectF(inner.left(), nameRect.bottom(), inner.width(), inner.bottom() - nameRect.bottom()),
-                         horizontal | Qt::AlignVCenter, QFontMetrics(hintFont).elidedText(q.hint, Qt::ElideRight, int(inner.width())));
+                         horizontal | Qt::AlignVCenter,
+                         QFontMetrics(hintFont).elidedText(OpportunityRanking::quadrantHint(q.quadrant), Qt::ElideRight,
+                                                           int(inner.width())));
     }
     QColor line = pal.color(QPalette::WindowText);
     line.setAlphaF(0.08f);

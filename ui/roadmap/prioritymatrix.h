@@ -12,7 +12,7 @@ class MapSession;
 
 // Effort (across) against impact (up), 1 to 5 each, in four quadrants: quick wins (low
 // effort, high impact), big bets, fill-ins and money pits. Each opportunity is a dot showing
-// its number (ReportWriter::opportunityNumbers: stable, unlike a rank), coloured by status;
+// its number (OpportunityRanking::numbers: stable, unlike a rank), coloured by status;
 // the quadrants' names sit in bands above and below the cells, clear of every dot. Dragging a dot to another cell sets its effort and impact
 // as one undo step; arrow keys move the selected one a step. Clicking selects the card.
 class PriorityMatrix : public QWidget
