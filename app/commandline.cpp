@@ -44,14 +44,15 @@ const Entry *find(const QStringList &arguments)
 
 QString overview()
 {
+    // The lines of `new` and `export` come from the format registry: they list its formats.
     return uR"(Usage:
-  waymark [FILE]                                  open the editor
-  waymark new FILE [--template NAME | --from-json MAP.json] [--title TEXT] [--force]
+  waymark [FILE]                                  open the editor (a map, or a file to import)
+  )"_s + Subcommands::newHelpLine() + uR"(
   waymark templates [--json]
   waymark info FILE [--json]
   waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]
   waymark metrics FILE [--json] [--by ATTRIBUTE]
-  waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]
+  )"_s + Subcommands::exportHelpLine() + uR"(
   waymark check FILE
   waymark repair FILE -o CLEAN.waymark
 

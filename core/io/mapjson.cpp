@@ -1,6 +1,7 @@
 #include "mapjson.h"
 
 #include "formaterror.h"
+#include "model/defaultcolors.h"
 #include "model/fields.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,10 @@ void writeFields(QJsonObject &object, const T &entity)
             object.insert(key, value.toString());
             break;
         case FieldType::Integer:
-            object.insert(key, value.toLongLong());
+            if (value.isNull())
+                object.insert(key, QJsonValue::Null);
+            else
+                object.insert(key, value.toLongLong());
             break;
         case FieldType::Real:
             if (value.isNull())
@@ -187,7 +191,11 @@ QJsonObject toJson(const MapData &data)
         }
         return array;
     };
-    json.insert(u"stages"_s, list(data.stages));
+    // The colours the stages are shown in: an older map's stages without one of their own get
+    // theirs for good when it is built again, and the JSON stays the same.
+    QList<Stage> stages = data.stages;
+    fixStageColors(stages);
+    json.insert(u"stages"_s, list(stages));
     json.insert(u"lanes"_s, list(data.lanes));
     json.insert(u"personas"_s, list(data.personas));
     json.insert(u"business"_s, list(data.businessPeriods));
@@ -266,6 +274,7 @@ MapData fromJson(const QJsonObject &json)
         }
     };
     readList(u"stages"_s, data.stages);
+    fixStageColors(data.stages); // "" in a template: the position's colour, from now on its own
     readList(u"lanes"_s, data.lanes);
     readList(u"personas"_s, data.personas);
     readList(u"business"_s, data.businessPeriods);

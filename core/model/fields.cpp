@@ -50,6 +50,18 @@ FieldAccess<T> optionalRealField(auto field, const char *key, const char *label,
     return access;
 }
 
+template<typename T, std::optional<int> T::*M>
+FieldAccess<T> optionalIntegerField(auto field, const char *key, const char *label, double min, double max)
+{
+    FieldAccess<T> access{{int(field), key, label, FieldType::Integer, min, max},
+                          [](const T &e) -> QVariant { return e.*M ? QVariant(qint64(*(e.*M))) : QVariant(); },
+                          [](T &e, const QVariant &v) {
+                              e.*M = v.isNull() ? std::nullopt : std::optional<int>(int(v.toLongLong()));
+                          }};
+    access.spec.optional = true;
+    return access;
+}
+
 template<typename T, QColor T::*M>
 FieldAccess<T> colorField(auto field, const char *key, const char *label)
 {
@@ -86,6 +98,7 @@ FieldAccess<T> onlyFor(FieldAccess<T> access, bool (*applies)(const T &))
 bool isTouchpoint(const Card &c) { return c.kind == CardKind::Touchpoint; }
 bool isPainPoint(const Card &c) { return c.kind == CardKind::PainPoint; }
 bool isOpportunity(const Card &c) { return c.kind == CardKind::Opportunity; }
+bool hasScore(const Card &c) { return c.score.has_value(); }
 
 #define TR(text) QT_TRANSLATE_NOOP("Waymark", text)
 
@@ -141,6 +154,8 @@ std::span<const FieldAccess<Card>> EntityTraits<Card>::fields()
         onlyFor(integerField<T, &T::impact>(CardField::Impact, "impact", TR("Impact"), Card::MinScale, Card::MaxScale), isOpportunity),
         onlyFor(textField<T, &T::owner>(CardField::Owner, "owner", TR("Owner"), ValueBounds::LineLength), isOpportunity),
         onlyFor(keyField<T, OpportunityStatus, &T::status>(CardField::Status, "status", TR("Status")), isOpportunity),
+        // Last: the column schema 4 added to the end of the table.
+        onlyFor(optionalIntegerField<T, &T::score>(CardField::Score, "score", TR("Task score"), Card::MinScale, Card::MaxScale), hasScore),
     };
     return table;
 }
@@ -256,6 +271,10 @@ QString normalizeValue(const FieldSpec &spec, QVariant &value)
             return tr("the text is longer than %1 characters").arg(QLocale().toString(ValueBounds::lengthLimit(spec)));
         return {};
     case FieldType::Integer: {
+        if (spec.optional && isNull) {
+            value = QVariant();
+            return {};
+        }
         if (!isNumber)
             return tr("expected a whole number");
         const double d = value.toDouble();

@@ -4,7 +4,6 @@
 #include "documentmanager.h"
 #include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
-#include "render/uiformats.h"
 #include "store/storeerror.h"
 
 #include <QMessageBox>
@@ -23,7 +22,6 @@ Application::Application(int &argc, char **argv)
     : QApplication(argc, argv)
 {
     setIdentity();
-    registerUiFormats();
 }
 
 void Application::setIdentity()

@@ -18,6 +18,7 @@ namespace Waymark {
 class InspectorDock;
 class MapEditor;
 class DataActions;
+class DockLayout;
 class MapScene;
 class MapSession;
 class MapView;
@@ -46,12 +47,19 @@ public:
     OutputActions *output() const { return m_output; }
     PlanningActions *planning() const { return m_planning; }
     DataActions *data() const { return m_data; }
+    DockLayout *dockLayout() const { return m_dockLayout; }
+    QAction *focusModeAction() const { return m_focusMode; }
 
     // Opens `path` here (or in a new window when this one holds a map); a file that cannot be
     // opened is explained in a dialog and nothing else changes. Returns the window showing it.
     MainWindow *openFile(const QString &path);
-    // A new, never-saved map from `data`.
+    // A new, never-saved map from `data`, kept in the recovery folder until saved.
     MainWindow *newMap(const MapData &data);
+    // A new map from `data`, saved at once as `path` (and saved as it is edited from then on).
+    MainWindow *newMapAt(const MapData &data, const QString &path);
+    // A new, never-saved map from a file in a format the registry reads (mermaid, a cards
+    // table…); a file that cannot be read is explained and nothing else changes.
+    MainWindow *importFile(const QString &path);
     void adopt(std::unique_ptr<MapSession> session);
     // Asks what to do with a never-saved map; false when the user cancels.
     bool closeMap();
@@ -67,12 +75,14 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createHelpMenu();
     void updateTitle();
     void updateActions();
     void updateZoomLabel();
     MainWindow *windowForNewMap();
     void newFromDialog();
     void openFromDialog();
+    void importFromDialog();
     bool saveAs();
     // Rebuilds a map holding objects Waymark did not create into a clean file and opens it.
     void openCleanCopy();
@@ -113,6 +123,8 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomFit = nullptr;
     QAction *m_zoomReset = nullptr;
+    QAction *m_focusMode = nullptr;
+    DockLayout *m_dockLayout = nullptr;
     OutputActions *m_output = nullptr;
     PlanningActions *m_planning = nullptr;
     DataActions *m_data = nullptr;

@@ -10,6 +10,7 @@
 #include "maplegend.h"
 #include "pagecanvas.h"
 #include "reportwriter.h"
+#include "slides/slidepdf.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -25,9 +26,32 @@ QString PdfMapFormat::name() const
     return u"pdf"_s;
 }
 
-QString PdfMapFormat::description() const
+QString PdfMapFormat::label() const
 {
     return QCoreApplication::translate("Waymark", "PDF document");
+}
+
+QString PdfMapFormat::note() const
+{
+    return QCoreApplication::translate("Waymark", "Vector output: text stays text, sharp at any size.");
+}
+
+QList<ExportOption> PdfMapFormat::options() const
+{
+    return {ExportOption::Page, ExportOption::Title, ExportOption::Legend, ExportOption::Selection, ExportOption::StageRange,
+            ExportOption::Compact};
+}
+
+QList<FormatVariant> PdfMapFormat::variants() const
+{
+    return {{u"report"_s, QCoreApplication::translate("Waymark", "PDF report (cover, map, personas, metrics, priorities)"),
+             QCoreApplication::translate("Waymark", "A report to send as it is: cover, the map, personas, metrics per stage "
+                                                    "and the pain points and opportunities ranked by impact ÷ effort."),
+             ExportOption::Report, {ExportOption::Report, ExportOption::Page, ExportOption::Compact}},
+            {u"slides"_s, QCoreApplication::translate("Waymark", "PDF slide deck (the presentation, 16:9)"),
+             QCoreApplication::translate("Waymark", "The slides of View ▸ Present: the overview, then each stage at a size a "
+                                                    "room can read, continued on further slides where its cards need them."),
+             ExportOption::Slides, {ExportOption::Slides}}};
 }
 
 QStringList PdfMapFormat::extensions() const
@@ -77,6 +101,8 @@ void PdfMapFormat::paint(PageCanvas &pages, Document &document, const ExportOpti
 
 void PdfMapFormat::write(Document &document, const QString &path, const ExportOptions &options) const
 {
+    if (options.slides)
+        return SlidePdf::write(document, path, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")

@@ -54,9 +54,20 @@ QString PngMapFormat::name() const
     return u"png"_s;
 }
 
-QString PngMapFormat::description() const
+QString PngMapFormat::label() const
 {
     return QCoreApplication::translate("Waymark", "PNG image");
+}
+
+QString PngMapFormat::note() const
+{
+    return QCoreApplication::translate("Waymark", "At 144 dpi a 100 % canvas pixel becomes 1.5 image pixels; use 300 dpi for print.");
+}
+
+QList<ExportOption> PngMapFormat::options() const
+{
+    return {ExportOption::Dpi, ExportOption::Transparent, ExportOption::Title, ExportOption::Legend,
+            ExportOption::Selection, ExportOption::StageRange, ExportOption::Compact};
 }
 
 QStringList PngMapFormat::extensions() const

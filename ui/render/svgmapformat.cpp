@@ -23,9 +23,19 @@ QString SvgMapFormat::name() const
     return u"svg"_s;
 }
 
-QString SvgMapFormat::description() const
+QString SvgMapFormat::label() const
 {
     return QCoreApplication::translate("Waymark", "SVG drawing");
+}
+
+QString SvgMapFormat::note() const
+{
+    return QCoreApplication::translate("Waymark", "Vector output: text stays text, sharp at any size.");
+}
+
+QList<ExportOption> SvgMapFormat::options() const
+{
+    return {ExportOption::Title, ExportOption::Legend, ExportOption::Selection, ExportOption::StageRange, ExportOption::Compact};
 }
 
 QStringList SvgMapFormat::extensions() const
