@@ -5,6 +5,7 @@
 #include "removeemotionpointcommand.h"
 #include "removeresponsescommand.h"
 #include "setcardpersonascommand.h"
+#include "stagecolors.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ void RemoveCommand<T>::prepare()
         RemoveCardCommand::addChildren(document, document->cardsOfStage(id), this);
         for (const EmotionPoint &point : document->emotionPointsAt(id))
             new RemoveEmotionPointCommand(document, point.persona, id, this);
+        StageColors::keepShown(document, this); // the stages after it keep their colours
     } else if constexpr (std::is_same_v<T, Lane>) {
         RemoveCardCommand::addChildren(document, document->cardsOfLane(id), this);
     } else if constexpr (std::is_same_v<T, Persona>) {

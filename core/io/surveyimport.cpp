@@ -187,7 +187,7 @@ Id SurveyImport::touchpointOf(QByteArrayView title, Id stage)
 QString SurveyImport::checkRow(const QList<QByteArrayView> &fields, ResponseBatch::Row &row)
 {
     if (fields.size() != m_header.size())
-        return tr("%1 fields where the header has %2").arg(fields.size()).arg(m_header.size());
+        return tr("%1 fields where the header has %2").arg(QString::number(fields.size()), QString::number(m_header.size()));
     const auto field = [&fields, this](Field f) { return m_column[f] < 0 ? QByteArrayView() : trimmed(fields.at(m_column[f])); };
 
     const QByteArrayView stage = field(StageColumn);
@@ -209,7 +209,8 @@ QString SurveyImport::checkRow(const QList<QByteArrayView> &fields, ResponseBatc
             return {};
         const std::optional<int> value = wholeNumber(text);
         if (!value || *value < min || *value > max)
-            return tr("%1 must be a whole number from %2 to %3, not '%4'").arg(QLatin1StringView(name)).arg(min).arg(max).arg(shown(text));
+            return tr("%1 must be a whole number from %2 to %3, not '%4'")
+                .arg(QLatin1StringView(name), QString::number(min), QString::number(max), shown(text));
         out = qint8(*value);
         return {};
     };
@@ -242,7 +243,8 @@ QString SurveyImport::checkRow(const QList<QByteArrayView> &fields, ResponseBatc
 bool SurveyImport::read(QByteArray csv, const QString &source, const std::function<bool(double)> &progress)
 {
     if (const qint64 line = CsvReader::firstInvalidUtf8Line(csv))
-        throw FormatError(tr("%1: line %2: the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again").arg(source).arg(line));
+        throw FormatError(tr("%1: line %2: the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again")
+                              .arg(source, QString::number(line)));
     m_batch.reserve(csv.count('\n') + 1);
     CsvReader reader(std::move(csv));
     if (!reader.next()) {

@@ -1,6 +1,6 @@
 // A compound edit is one parent command: one undo step and one transaction, whichever view
 // starts it. Deleting several rows from the outline must land on disk whole or not at all, even
-// when a part of it is refused half-way (here by a trigger another program put in the file),
+// when the file refuses it (here another program holds the write lock),
 // and a selection whose parts share what hangs on them (a card in a deleted stage and a deleted
 // lane, a persona tagging cards of a deleted stage) must delete each thing once.
 
@@ -31,23 +31,6 @@ using namespace Qt::StringLiterals;
 using namespace Waymark;
 
 namespace {
-
-// Runs `sql` on the file through a connection of its own, as another program would.
-bool runForeign(const QString &path, const QString &sql)
-{
-    const QString name = u"foreign"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QSqlQuery query(db);
-        ok = db.open() && query.exec(sql);
-        if (!ok)
-            qWarning() << query.lastError().text();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 // Answers the "Delete …?" question the outline asks when cards go with the rows.
 void confirmNextDelete(QObject *context)
@@ -124,15 +107,13 @@ void TestCompoundEdits::verifyOutlineMatchesDocument(const OutlineModel &model) 
 void TestCompoundEdits::outlineDeleteIsOneTransaction_data()
 {
     QTest::addColumn<Entity>("entity");
-    QTest::addColumn<QString>("table");
-    QTest::newRow("stages") << Entity::Stage << u"stage"_s;
-    QTest::newRow("lanes") << Entity::Lane << u"lane"_s;
+    QTest::newRow("stages") << Entity::Stage;
+    QTest::newRow("lanes") << Entity::Lane;
 }
 
 void TestCompoundEdits::outlineDeleteIsOneTransaction()
 {
     QFETCH(Entity, entity);
-    QFETCH(QString, table);
     OutlineDock dock;
     QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     dock.setSession(m_session.get());
@@ -141,9 +122,9 @@ void TestCompoundEdits::outlineDeleteIsOneTransaction()
     for (const Id id : doomed)
         QVERIFY(!(entity == Entity::Stage ? doc().cardsOfStage(id) : doc().cardsOfLane(id)).isEmpty());
 
-    // The second row's own delete is refused, after the first row and the second's cards are gone.
-    QVERIFY(runForeign(doc().path(), u"CREATE TRIGGER refuse BEFORE DELETE ON %1 WHEN old.id = %2 "
-                                     u"BEGIN SELECT RAISE(ABORT, 'refused by a test'); END"_s.arg(table).arg(doomed.at(1))));
+    // Another program holds the write lock: the whole delete is refused, and nothing of it stays.
+    Test::ForeignWriteLock lock(doc().path());
+    QVERIFY(lock.isHeld());
     const QString file = Test::dumpTables(doc().path());
     const MapData model = doc().snapshot();
     QSignalSpy failures(m_session.get(), &MapSession::writeFailed);
@@ -153,14 +134,14 @@ void TestCompoundEdits::outlineDeleteIsOneTransaction()
     dock.deleteAction()->trigger();
 
     QCOMPARE(failures.size(), 1);
-    QVERIFY2(failures.first().first().toString().contains(u"refused by a test"_s), qPrintable(failures.first().first().toString()));
+    QVERIFY2(failures.first().first().toString().contains(u"locked by another program"_s), qPrintable(failures.first().first().toString()));
     QCOMPARE(Test::dumpTables(doc().path()), file);
     QCOMPARE(doc().snapshot(), model);
     QCOMPARE(m_session->undoStack()->count(), 0);
     verifyOutlineMatchesDocument(*dock.model());
 
-    // Without the trigger the same delete is one step, and its undo puts back every row.
-    QVERIFY(runForeign(doc().path(), u"DROP TRIGGER refuse"_s));
+    // Once the lock is gone the same delete is one step, and its undo puts back every row.
+    lock.release();
     const QString clean = Test::dumpTables(doc().path());
     m_session->selection()->set({{entity, doomed.at(0)}, {entity, doomed.at(1)}, {entity, doomed.at(2)}});
     confirmNextDelete(this);

@@ -1,10 +1,10 @@
 #include "application.h"
 
+#include "app/messagebox.h"
 #include "documentmanager.h"
 #include "editdriver.h"
 #include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
-#include "render/uiformats.h"
 #include "store/storeerror.h"
 
 #include <QMessageBox>
@@ -23,7 +23,6 @@ Application::Application(int &argc, char **argv)
     : QApplication(argc, argv)
 {
     setIdentity();
-    registerUiFormats();
 }
 
 void Application::setIdentity()
@@ -95,7 +94,7 @@ void Application::offerRecovery(MainWindow *window)
             target->adopt(DocumentManager::instance().recover(file));
             target->show();
         } catch (const StoreError &e) {
-            QMessageBox::warning(window, tr("Cannot Recover the Map"), e.message());
+            MessageBox::warning(window, tr("Cannot Recover the Map"), e.message());
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "outlinedock.h"
 
+#include "app/messagebox.h"
 #include "commands/addcommand.h"
 #include "commands/documentcommand.h"
 #include "commands/removecommand.h"
@@ -302,9 +303,9 @@ bool OutlineDock::confirmDelete(const QList<ElementRef> &elements)
         ? (count == 1 ? tr("1 card in them is deleted with them.") : tr("%1 cards in them are deleted with them.").arg(count))
         : (count == 1 ? tr("1 card in it is deleted with it.") : tr("%1 cards in it are deleted with it.").arg(count));
 
-    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), QString(), QMessageBox::Cancel, this);
     box.setObjectName(u"outlineDeleteConfirmation"_s);
-    box.setInformativeText(detail + u' ' + tr("You can undo this."));
+    MessageBox::setText(box, question, detail + u' ' + tr("You can undo this.")); // names from the file: plain text
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.setEscapeButton(QMessageBox::Cancel);
