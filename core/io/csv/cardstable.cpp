@@ -369,7 +369,9 @@ MapData read(const QByteArray &bytes, const QString &source, const QString &titl
     QSet<std::pair<Id, Id>> linked;
     for (qsizetype i = 0; i < data.cards.size(); ++i) {
         const Card &card = data.cards.at(i);
-        const auto [line, cellText] = pendingLinks.at(i);
+        // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
+        const qint64 line = pendingLinks.at(i).first;
+        const QString &cellText = pendingLinks.at(i).second;
         for (const QString &reference : splitList(cellText)) {
             const auto fail = [&](const QString &problem) {
                 return FormatError(u"%1:%2: %3: %4"_s.arg(source).arg(line).arg(tr(Names[LinksCol]), problem));
