@@ -46,7 +46,9 @@ QString overview()
   waymark new FILE [--template NAME | --from-json MAP.json] [--title TEXT] [--force]
   waymark templates [--json]
   waymark info FILE [--json]
-  waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]
+  waymark import FILE CSV [--map FIELD=COLUMN]... [--values FIELD:LABEL=VALUE]... [--attribute NAME=COLUMN]...
+                 [--keep COLUMN]... [--encoding E] [--delimiter D] [--replace-duplicates] [--include-skipped]
+                 [--skip-invalid] [--dry-run]
   waymark metrics FILE [--json] [--by ATTRIBUTE]
   waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]
   waymark check FILE

@@ -1,10 +1,10 @@
 #include "subcommands.h"
 
+#include "cliutil.h"
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/formatregistry.h"
 #include "io/mapsummary.h"
-#include "io/surveyimport.h"
 #include "metrics/metricsformat.h"
 #include "io/siblingfile.h"
 #include "store/mapchecker.h"
@@ -26,89 +26,11 @@ namespace Waymark::Subcommands {
 
 namespace {
 
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-}
-
-int fail(const QString &message)
-{
-    print(stderr, u"waymark: error: "_s + message + u'\n');
-    return 1;
-}
-
-// Runs a subcommand's body, turning the errors of the document and the formats into
-// "waymark: error: ..." and exit status 1.
-template<typename F>
-int guarded(F &&body)
-{
-    try {
-        return body();
-    } catch (const StoreError &e) {
-        return fail(e.message());
-    } catch (const FormatError &e) {
-        return fail(e.message());
-    }
-}
-
-// QCommandLineParser with the conventions of every subcommand: --help, a usage line, exit
-// status 2 and a pointer to --help on a usage error.
-class Arguments
-{
-public:
-    Arguments(QString command, QString synopsis, QString description)
-        : m_command(std::move(command))
-        , m_synopsis(std::move(synopsis))
-        , m_description(std::move(description))
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addHelpOption();
-    }
-
-    void add(const QCommandLineOption &option) { m_parser.addOption(option); }
-    void addPositional(const QString &name, const QString &description) { m_parser.addPositionalArgument(name, description); }
-
-    // Returns the exit code when the command should stop here (help shown, usage error).
-    std::optional<int> parse(const QStringList &arguments, int minPositional, int maxPositional)
-    {
-        if (!m_parser.parse(QStringList{u"waymark"_s} + arguments))
-            return usageError(m_parser.errorText());
-        if (m_parser.isSet(u"help"_s)) {
-            QString help = m_parser.helpText();
-            help = help.mid(help.indexOf(u"Options:"_s));
-            print(stdout, u"Usage: %1\n\n%2\n\n%3"_s.arg(m_synopsis, m_description, help));
-            return 0;
-        }
-        const qsizetype count = m_parser.positionalArguments().size();
-        if (count < minPositional)
-            return usageError(count == 0 ? u"missing FILE"_s : u"missing an argument"_s);
-        if (count > maxPositional)
-            return usageError(u"unexpected argument '%1'"_s.arg(m_parser.positionalArguments().at(maxPositional)));
-        return std::nullopt;
-    }
-
-    int usageError(const QString &message) const
-    {
-        print(stderr, u"waymark: error: %1\nTry 'waymark %2 --help'.\n"_s.arg(message, m_command));
-        return 2;
-    }
-
-    QString value(const QString &name) const { return m_parser.value(name); }
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    QString positional(int i) const { return m_parser.positionalArguments().value(i); }
-    QStringList values(const QString &name) const { return m_parser.values(name); }
-
-private:
-    QString m_command;
-    QString m_synopsis;
-    QString m_description;
-    QCommandLineParser m_parser;
-};
-
-QString quoted(const QString &path)
-{
-    return u"'"_s + QDir::toNativeSeparators(path) + u"'"_s;
-}
+using Cli::Arguments;
+using Cli::fail;
+using Cli::guarded;
+using Cli::print;
+using Cli::quoted;
 
 // Builds the new map beside the target and moves it into place in one step, so that a
 // failure, or --force over an existing map, never leaves half a file behind.
@@ -221,61 +143,6 @@ int check(const QStringList &arguments)
         for (const QString &problem : problems)
             message += u"\n  "_s + problem;
         return fail(message);
-    });
-}
-
-int importResponses(const QStringList &arguments)
-{
-    Arguments args(u"import"_s, u"waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]"_s,
-                   u"Imports survey responses from CSV into a map. Columns named stage, touchpoint, respondent, nps, "
-                   "csat, ces, fcr, response_minutes and submitted_at (in any case) are those answers; every other "
-                   "column is a segment attribute (gender, age, channel...). A row that is not valid stops the whole "
-                   "import unless --skip-invalid."_s);
-    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
-    args.addPositional(u"CSV"_s, u"The responses: UTF-8 CSV with a header row; comma, semicolon or tab."_s);
-    args.add({u"map"_s, u"Take FIELD from the column headed COLUMN, e.g. --map nps=\"How likely are you to recommend us?\"."_s,
-              u"FIELD=COLUMN"_s});
-    args.add({u"skip-invalid"_s, u"Import the valid rows and report the others."_s});
-    args.add({u"dry-run"_s, u"Check the rows and report, writing nothing."_s});
-    if (const auto exit = args.parse(arguments, 2, 2))
-        return *exit;
-
-    return guarded([&] {
-        const QString path = args.positional(0);
-        const QString csvPath = args.positional(1);
-        const auto document = Document::open(path, args.isSet(u"dry-run"_s) ? Store::Access::ReadOnly : Store::Access::ReadWrite);
-        SurveyImport import(*document);
-        for (const QString &mapping : args.values(u"map"_s)) {
-            const qsizetype equals = mapping.indexOf(u'=');
-            if (equals <= 0)
-                return args.usageError(u"--map takes FIELD=COLUMN, not '%1'"_s.arg(mapping));
-            if (const QString problem = import.map(mapping.left(equals), mapping.mid(equals + 1)); !problem.isEmpty())
-                return args.usageError(problem);
-        }
-        QFile file(csvPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(u"cannot read %1: %2"_s.arg(quoted(csvPath), file.errorString()));
-        import.read(file.readAll(), csvPath);
-
-        for (const ImportProblem &problem : import.problems())
-            print(stderr, u"line %1: %2\n"_s.arg(problem.line).arg(problem.reason));
-        if (import.invalidRows() > import.problems().size())
-            print(stderr, u"... and %1 more rows that are not valid\n"_s.arg(import.invalidRows() - import.problems().size()));
-        const qint64 valid = import.rows() - import.invalidRows();
-        if (import.invalidRows() > 0 && !args.isSet(u"skip-invalid"_s)) {
-            return fail(u"%1 of %2 rows are not valid; nothing was imported (use --skip-invalid to import the %3 valid ones)"_s
-                            .arg(import.invalidRows())
-                            .arg(import.rows())
-                            .arg(valid));
-        }
-        if (args.isSet(u"dry-run"_s)) {
-            print(stdout, u"Would import %1 responses into %2 (%3 rows not valid); nothing was written.\n"_s.arg(valid).arg(quoted(path)).arg(import.invalidRows()));
-            return 0;
-        }
-        document->insertResponses(import.batch());
-        print(stdout, u"Imported %1 responses into %2%3.\n"_s.arg(valid)
-                          .arg(quoted(path), import.invalidRows() ? u"; skipped %1 rows that are not valid"_s.arg(import.invalidRows()) : QString()));
-        return 0;
     });
 }
 

@@ -28,9 +28,8 @@ qint8 smallAt(const SqliteStatement &statement, int column)
     return statement.isNull(column) ? ResponseBatch::None : qint8(statement.integer(column));
 }
 
-ResponseBatch read(SqliteStatement &statement)
+void readRows(SqliteStatement &statement, ResponseBatch &batch)
 {
-    ResponseBatch batch;
     while (statement.step()) {
         ResponseBatch::Row row;
         row.id = statement.integer(0);
@@ -46,6 +45,12 @@ ResponseBatch read(SqliteStatement &statement)
         row.attributeSet = attributes == "{}" ? 0 : batch.attributeSetFromJson(attributes.toByteArray());
         batch.append(row, statement.text(3), statement.text(9));
     }
+}
+
+ResponseBatch read(SqliteStatement &statement)
+{
+    ResponseBatch batch;
+    readRows(statement, batch);
     return batch;
 }
 
@@ -141,6 +146,51 @@ void removeRange(Store &store, Id first, Id last)
     statement.bind(1, first);
     statement.bind(2, last);
     statement.step();
+}
+
+ResponseBatch readIds(Store &store, QList<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM response WHERE id = ?";
+    SqliteStatement statement(store, sql.constData());
+    ResponseBatch batch;
+    for (const Id id : std::as_const(ids)) {
+        statement.bind(1, id);
+        readRows(statement, batch);
+        statement.reset();
+    }
+    return batch;
+}
+
+QList<Id> stagesOfIds(Store &store, const QList<Id> &ids)
+{
+    SqliteStatement statement(store, "SELECT stage_id FROM response WHERE id = ?");
+    QList<Id> stages;
+    for (const Id id : ids) {
+        statement.bind(1, id);
+        if (statement.step() && !stages.contains(statement.integer(0)))
+            stages.append(statement.integer(0));
+        statement.reset();
+    }
+    std::sort(stages.begin(), stages.end());
+    return stages;
+}
+
+void removeIds(Store &store, const QList<Id> &ids)
+{
+    SqliteStatement statement(store, "DELETE FROM response WHERE id = ?");
+    for (const Id id : ids) {
+        statement.bind(1, id);
+        statement.step();
+        statement.reset();
+    }
+}
+
+void forEachRespondent(Store &store, const std::function<void(QByteArrayView respondent, Id id)> &visit)
+{
+    SqliteStatement statement(store, "SELECT id, respondent FROM response WHERE respondent <> '' ORDER BY id");
+    while (statement.step())
+        visit(statement.text(1), statement.integer(0));
 }
 
 } // namespace Waymark::ResponseTable

@@ -3,6 +3,7 @@
 #include "mapscene.h"
 #include "svgicons.h"
 
+#include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
