@@ -103,12 +103,15 @@ AnswerReader::Score AnswerReader::score(QByteArrayView text)
         score = *it;
     } else {
         score = work(text);
-        m_tally.seen(QString::fromUtf8(text));
+        // The labels of the column, for the note on those without a score (numbers are no labels).
+        if (m_field == SurveyField::Fcr || !looksNumeric(text))
+            m_tally.seen(QString::fromUtf8(text));
         if (m_cache.size() < MaxCached)
             m_cache.insert(text.toByteArray(), score);
     }
-    // Out of range or unknown, it may be a code to give a meaning (Qualtrics' "No" is 2).
-    if (score.outcome != Outcome::Ok)
+    // A label to give a meaning; for yes/no also a code (Qualtrics' "No" is 2). A score out of
+    // its range is just wrong.
+    if (score.outcome == Outcome::UnknownLabel || (score.outcome == Outcome::OutOfRange && m_field == SurveyField::Fcr))
         m_tally.unknown(QString::fromUtf8(text).simplified());
     return score;
 }

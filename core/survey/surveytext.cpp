@@ -27,6 +27,25 @@ int distance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
+// Whether every word of `wanted` (a plural's "s" aside) starts a word of `candidate`:
+// "Renewals" in "Renewal and advocacy".
+bool wordsIn(const QString &wanted, const QString &candidate)
+{
+    const QStringList words = wanted.split(u' ', Qt::SkipEmptyParts);
+    const QStringList theirs = candidate.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return false;
+    for (QString word : words) {
+        if (word.size() < 4)
+            return false;
+        if (word.endsWith(u's'))
+            word.chop(1);
+        if (std::none_of(theirs.begin(), theirs.end(), [&](const QString &w) { return w.startsWith(word); }))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString key(const QString &text)
@@ -61,7 +80,7 @@ QString closest(const QString &text, const QStringList &candidates)
         const QString other = key(candidate);
         int d = distance(wanted, other);
         // A word or more left out or added ("Setup" for "Setup and number transfer").
-        if (wanted.size() >= 4 && (other.startsWith(wanted) || wanted.startsWith(other) || other.contains(wanted)))
+        if (wanted.size() >= 4 && (other.startsWith(wanted) || wanted.startsWith(other) || other.contains(wanted) || wordsIn(wanted, other)))
             d = std::min(d, 1);
         if (d < bestDistance) {
             bestDistance = d;
