@@ -24,6 +24,7 @@ CsvReader::CsvReader(TextSource *source, char delimiter, QByteArray head)
     , m_buffer(std::move(head))
     , m_delimiter(delimiter)
 {
+    m_stops[uchar(delimiter)] = m_stops[uchar('\n')] = m_stops[uchar('\r')] = true;
 }
 
 CsvReader::CsvReader(QByteArray text, char delimiter, bool complete)
@@ -31,6 +32,7 @@ CsvReader::CsvReader(QByteArray text, char delimiter, bool complete)
     , m_buffer(std::move(text))
     , m_delimiter(delimiter)
 {
+    m_stops[uchar(delimiter)] = m_stops[uchar('\n')] = m_stops[uchar('\r')] = true;
 }
 
 double CsvReader::progress() const
@@ -81,7 +83,15 @@ CsvReader::Parse CsvReader::parse()
     const qsizetype size = m_buffer.size();
     const bool more = !m_complete;
     const char delimiter = m_delimiter;
-    const auto ends = [delimiter](char c) { return c == delimiter || c == '\n' || c == '\r'; };
+    const bool *stops = m_stops;
+    // The end of an unquoted stretch: the next delimiter or line end, or the end of the text.
+    const auto scan = [data, size, stops](qsizetype pos) {
+        const char *p = data + pos;
+        const char *end = data + size;
+        while (p < end && !stops[uchar(*p)])
+            ++p;
+        return qsizetype(p - data);
+    };
 
     // Blank lines between records are not records.
     while (m_pos < size && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
@@ -137,19 +147,17 @@ CsvReader::Parse CsvReader::parse()
                 ++pos;
             }
             if (escaped)
-                m_spans.append({unescapedStart, m_unescaped.size() - unescapedStart, true});
+                m_spans.push_back({unescapedStart, m_unescaped.size() - unescapedStart, true});
             else
-                m_spans.append({start, pos - start, false});
+                m_spans.push_back({start, pos - start, false});
             ++pos; // the closing quote
             // Anything between the closing quote and the delimiter is kept out, as lenient
             // readers do.
-            while (pos < size && !ends(data[pos]))
-                ++pos;
+            pos = scan(pos);
         } else {
             const qsizetype start = pos;
-            while (pos < size && !ends(data[pos]))
-                ++pos;
-            m_spans.append({start, pos - start, false});
+            pos = scan(pos);
+            m_spans.push_back({start, pos - start, false});
         }
         if (pos >= size && more)
             return Parse::NeedMore; // the field may go on
@@ -173,11 +181,12 @@ CsvReader::Parse CsvReader::parse()
     m_recordLine = m_line;
     m_pos = pos;
     m_line = line;
-    m_fields.resize(m_spans.size());
-    for (qsizetype i = 0; i < m_spans.size(); ++i) {
-        const Span &span = m_spans.at(i);
-        m_fields[i] = span.unescaped ? QByteArrayView(m_unescaped.constData() + span.offset, span.length)
-                                     : QByteArrayView(data + span.offset, span.length);
+    m_fields.resize(qsizetype(m_spans.size()));
+    QByteArrayView *fields = m_fields.data();
+    for (size_t i = 0; i < m_spans.size(); ++i) {
+        const Span &span = m_spans[i];
+        fields[i] = span.unescaped ? QByteArrayView(m_unescaped.constData() + span.offset, span.length)
+                                   : QByteArrayView(data + span.offset, span.length);
     }
     return Parse::Record;
 }

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <vector>
+
 namespace Waymark {
 
 class TextSource;
@@ -57,7 +59,8 @@ private:
         qsizetype length;
         bool unescaped;
     };
-    QList<Span> m_spans; // kept between records: no allocation per row
+    std::vector<Span> m_spans; // kept between records: no allocation per row
+    bool m_stops[256] = {};    // the bytes an unquoted field ends at
 };
 
 } // namespace Waymark

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,23 @@ qsizetype completeUtf8(QByteArrayView data)
         return length > back ? data.size() - back : data.size();
     }
     return data.size();
+}
+
+// Whether the bytes are valid UTF-8: eight at a time while they are ASCII, as most of a survey
+// export is, and Qt's full check from the first byte that is not.
+bool isValidUtf8(QByteArrayView data)
+{
+    const char *p = data.data();
+    const char *end = p + data.size();
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ull)
+            break;
+        p += 8;
+    }
+    // Back to the start of a character: a sequence may begin in the word that stopped us.
+    return QByteArrayView(p, end - p).isValidUtf8();
 }
 
 // The start of the first line that is not valid UTF-8 (only called when some line is not).
@@ -226,18 +244,19 @@ void TextSource::appendChecked(QByteArray &out, qsizetype from)
     const QByteArrayView added = QByteArrayView(out).sliced(from);
     if (const void *nul = std::memchr(added.data(), 0, size_t(added.size())))
         failAt(added, static_cast<const char *>(nul) - added.data(), tr("the file holds NUL bytes: it is binary data, not text"));
-    if (!m_decoder && !added.isValidUtf8()) {
+    if (!m_decoder && !isValidUtf8(added)) {
         failAt(added, firstInvalidLine(added),
                m_utf8Guessed ? tr("the text is not UTF-8 after all (the first 64 KiB were); if it is Windows-1252 (Excel's "
                                   "\"CSV\"), name that encoding (--encoding windows-1252)")
                              : tr("the file is not valid UTF-8 text; save it as UTF-8 or name its encoding (--encoding)"));
     }
-    m_newlines += added.count('\n');
+    m_newlines += std::count(added.begin(), added.end(), '\n');
 }
 
 void TextSource::failAt(QByteArrayView text, qsizetype offset, const QString &what) const
 {
-    const qint64 line = m_newlines + text.first(std::clamp<qsizetype>(offset, 0, text.size())).count('\n') + 1;
+    const QByteArrayView before = text.first(std::clamp<qsizetype>(offset, 0, text.size()));
+    const qint64 line = m_newlines + std::count(before.begin(), before.end(), '\n') + 1;
     throw FormatError(tr("line %1: %2").arg(line).arg(what));
 }
 

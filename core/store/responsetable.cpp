@@ -12,8 +12,19 @@ namespace Waymark::ResponseTable {
 namespace {
 
 constexpr qint64 ProgressEvery = 16384;
+constexpr int RowsPerStatement = 64; // 704 bound values, well under SQLite's limit
+constexpr int ColumnCount = 11;
 constexpr const char *Columns =
     "id, stage_id, touchpoint_id, respondent, nps, csat, ces, fcr, response_minutes, submitted_at, attributes";
+
+QByteArray insertSql(int rows)
+{
+    QByteArray sql = "INSERT OR FAIL INTO response (id, stage_id, touchpoint_id, respondent, nps, csat, ces, fcr, "
+                     "response_minutes, submitted_at, attributes) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
 
 void bindSmall(SqliteStatement &statement, int index, qint8 value)
 {
@@ -68,37 +79,69 @@ qint64 count(Store &store)
 
 void insert(Store &store, ResponseBatch &batch, const std::function<bool(qint64)> &progress)
 {
-    Id next = 0;
-    SqliteStatement statement(store, "INSERT INTO response (id, stage_id, touchpoint_id, respondent, nps, csat, ces, "
-                                     "fcr, response_minutes, submitted_at, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        ResponseBatch::Row &row = batch.row(i);
-        if (row.id == 0) {
-            if (next == 0)
-                next = nextId(store);
-            row.id = next++;
-        }
-        statement.bind(1, row.id);
-        statement.bind(2, row.stage);
+    // Many rows a statement: SQLite's cost per statement (cursors, constraint bookkeeping) is
+    // paid once per RowsPerStatement rows. A failing row ends the whole import (the enclosing
+    // transaction is rolled back), so no statement needs undoing halfway: OR FAIL for the
+    // CHECK constraints, and the foreign keys checked at the commit instead of per statement
+    // (the pragma ends with the transaction). Either way SQLite would otherwise copy every page
+    // a statement touches into a statement journal first: a million rows wrote it 800,000
+    // times. A new row (id 0) is numbered by SQLite after the largest id, as nextId() says;
+    // the rows of one statement get consecutive ids.
+    store.run(u"PRAGMA defer_foreign_keys = ON"_s);
+    SqliteStatement many(store, insertSql(RowsPerStatement).constData());
+    SqliteStatement one(store, insertSql(1).constData());
+    const auto bindRow = [&batch](SqliteStatement &statement, int base, qsizetype i) {
+        const ResponseBatch::Row &row = batch.row(i);
+        if (row.id)
+            statement.bind(base + 1, row.id);
+        else
+            statement.bindNull(base + 1);
+        statement.bind(base + 2, row.stage);
         if (row.touchpoint)
-            statement.bind(3, row.touchpoint);
+            statement.bind(base + 3, row.touchpoint);
         else
-            statement.bindNull(3);
-        statement.bindText(4, batch.respondent(i));
-        bindSmall(statement, 5, row.nps);
-        bindSmall(statement, 6, row.csat);
-        bindSmall(statement, 7, row.ces);
-        bindSmall(statement, 8, row.fcr);
+            statement.bindNull(base + 3);
+        statement.bindText(base + 4, batch.respondent(i));
+        bindSmall(statement, base + 5, row.nps);
+        bindSmall(statement, base + 6, row.csat);
+        bindSmall(statement, base + 7, row.ces);
+        bindSmall(statement, base + 8, row.fcr);
         if (std::isnan(row.minutes))
-            statement.bindNull(9);
+            statement.bindNull(base + 9);
         else
-            statement.bind(9, row.minutes);
-        statement.bindText(10, batch.submittedAt(i));
-        statement.bindText(11, batch.attributeJson(row.attributeSet));
+            statement.bind(base + 9, row.minutes);
+        statement.bindText(base + 10, batch.submittedAt(i));
+        statement.bindText(base + 11, batch.attributeJson(row.attributeSet));
+    };
+    qint64 reported = 0;
+    for (qsizetype i = 0; i < batch.size();) {
+        // A full statement's rows, all new or all numbered already; else one row at a time.
+        qsizetype n = std::min<qsizetype>(RowsPerStatement, batch.size() - i);
+        const bool fresh = batch.row(i).id == 0;
+        for (qsizetype k = 1; k < n; ++k) {
+            if ((batch.row(i + k).id == 0) != fresh) {
+                n = k;
+                break;
+            }
+        }
+        if (n < RowsPerStatement)
+            n = 1;
+        SqliteStatement &statement = n == 1 ? one : many;
+        for (qsizetype k = 0; k < n; ++k)
+            bindRow(statement, int(k) * ColumnCount, i + k);
         statement.step();
         statement.reset();
-        if (progress && (i + 1) % ProgressEvery == 0 && !progress(i + 1))
-            throw StoreError(StoreError::Code::Cancelled, QCoreApplication::translate("Waymark", "cancelled; nothing was imported"));
+        if (fresh) {
+            const Id last = statement.lastInsertId();
+            for (qsizetype k = 0; k < n; ++k)
+                batch.row(i + k).id = last - n + 1 + k;
+        }
+        i += n;
+        if (progress && i - reported >= ProgressEvery) {
+            reported = i;
+            if (!progress(i))
+                throw StoreError(StoreError::Code::Cancelled, QCoreApplication::translate("Waymark", "cancelled; nothing was imported"));
+        }
     }
 }
 

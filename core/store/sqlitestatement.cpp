@@ -45,6 +45,11 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
 }
 
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 bool SqliteStatement::step()
 {
     const int code = sqlite3_step(m_statement);

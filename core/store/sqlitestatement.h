@@ -30,6 +30,8 @@ public:
     // Returns true while there is a row; false when done.
     bool step();
     void reset();
+    // The rowid the last INSERT on this connection gave.
+    qint64 lastInsertId() const;
 
     bool isNull(int column) const;
     qint64 integer(int column) const;

@@ -14,8 +14,6 @@ namespace Waymark {
 
 namespace {
 
-constexpr qsizetype MaxCached = 4096;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Waymark", text);
@@ -96,18 +94,15 @@ AnswerReader::Score AnswerReader::score(QByteArrayView text)
         if (digits && value >= m_min && value <= m_max)
             return {Outcome::Ok, qint8(value)};
     }
-    const QByteArray raw = QByteArray::fromRawData(text.data(), text.size());
-    auto it = m_cache.constFind(raw);
     Score score;
-    if (it != m_cache.constEnd()) {
-        score = *it;
+    if (const Score *cached = m_cache.find(text)) {
+        score = *cached;
     } else {
         score = work(text);
         // The labels of the column, for the note on those without a score (numbers are no labels).
         if (m_field == SurveyField::Fcr || !looksNumeric(text))
             m_tally.seen(QString::fromUtf8(text));
-        if (m_cache.size() < MaxCached)
-            m_cache.insert(text.toByteArray(), score);
+        m_cache.insert(text, score);
     }
     // A label to give a meaning; for yes/no also a code (Qualtrics' "No" is 2). A score out of
     // its range is just wrong.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bytecache.h"
 #include "labeltally.h"
 #include "surveyfield.h"
 #include "valuemap.h"
@@ -45,7 +46,7 @@ private:
     bool m_decimalComma;
     int m_min = 0;
     int m_max = 0;
-    QHash<QByteArray, Score> m_cache;
+    ByteCache<Score> m_cache;
     LabelTally m_tally;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bytecache.h"
 #include "columnplan.h"
 
 #include <QByteArray>
@@ -26,10 +27,12 @@ public:
     std::optional<SkipReason> screen(const QList<QByteArrayView> &fields);
 
 private:
-    std::optional<SkipReason> status(QByteArrayView value);
+    enum Column { Status, Finished, Progress, ResponseType, ColumnCount };
+    static std::optional<SkipReason> decide(Column column, QByteArrayView value);
 
-    ColumnPlan m_plan;
-    QHash<QByteArray, int> m_statusCache; // raw value → SkipReason + 1, 0: a real response
+    int m_columns[ColumnCount];
+    // Per column, raw value → SkipReason + 1, 0: a real response. Few values each.
+    ByteCache<qint8> m_cache[ColumnCount];
 };
 
 } // namespace Waymark

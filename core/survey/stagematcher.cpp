@@ -8,12 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Waymark {
 
-namespace {
-
-constexpr qsizetype MaxCached = 4096;
-
-} // namespace
-
 StageMatcher::StageMatcher(const ImportTarget &target, const ValueMap &values)
     : m_values(values)
 {
@@ -25,18 +19,15 @@ StageMatcher::StageMatcher(const ImportTarget &target, const ValueMap &values)
 
 Id StageMatcher::stage(QByteArrayView text)
 {
-    const QByteArray raw = QByteArray::fromRawData(text.data(), text.size());
-    const auto it = m_cache.constFind(raw);
     Id id = 0;
-    if (it != m_cache.constEnd()) {
-        id = *it;
+    if (const Id *cached = m_cache.find(text)) {
+        id = *cached;
     } else {
         const QString key = SurveyText::key(text);
         const std::optional<QString> mapped = m_values.value(SurveyField::Stage, key);
         id = m_byKey.value(mapped ? SurveyText::key(*mapped) : key, 0);
         m_tally.seen(QString::fromUtf8(text));
-        if (m_cache.size() < MaxCached)
-            m_cache.insert(text.toByteArray(), id);
+        m_cache.insert(text, id);
     }
     if (!id)
         m_tally.unknown(QString::fromUtf8(text).simplified());
@@ -61,26 +52,21 @@ TouchpointMatcher::TouchpointMatcher(const ImportTarget &target, const ValueMap 
 
 Id TouchpointMatcher::touchpoint(QByteArrayView text, Id stage)
 {
-    const QByteArray raw = QByteArray::fromRawData(text.data(), text.size());
     const QList<std::pair<Id, Id>> *cards = nullptr;
-    const auto it = m_cache.constFind(raw);
-    if (it != m_cache.constEnd()) {
-        if (*it >= 0)
-            cards = &m_lists.at(*it);
+    if (const qint32 *cached = m_cache.find(text)) {
+        if (*cached >= 0)
+            cards = &m_lists.at(*cached);
     } else {
         const QString key = SurveyText::key(text);
         const std::optional<QString> mapped = m_values.value(SurveyField::Touchpoint, key);
         const auto found = m_byKey.constFind(mapped ? SurveyText::key(*mapped) : key);
         m_tally.seen(QString::fromUtf8(text));
-        const bool cache = m_cache.size() < MaxCached;
         if (found != m_byKey.constEnd()) {
             cards = &*found;
-            if (cache) {
-                m_cache.insert(text.toByteArray(), qint32(m_lists.size()));
+            if (m_cache.insert(text, qint32(m_lists.size())))
                 m_lists.append(*found);
-            }
-        } else if (cache) {
-            m_cache.insert(text.toByteArray(), -1);
+        } else {
+            m_cache.insert(text, -1);
         }
     }
     if (!cards) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bytecache.h"
 #include "importtarget.h"
 #include "labeltally.h"
 #include "valuemap.h"
@@ -28,7 +29,7 @@ private:
     QHash<QString, Id> m_byKey;
     QStringList m_names;
     ValueMap m_values;
-    QHash<QByteArray, Id> m_cache;
+    ByteCache<Id> m_cache;
     LabelTally m_tally{SurveyField::Stage};
 };
 
@@ -46,7 +47,7 @@ public:
 private:
     QHash<QString, QList<std::pair<Id, Id>>> m_byKey; // title key → (card, stage)
     ValueMap m_values;
-    QHash<QByteArray, qint32> m_cache; // text → index into m_lists, -1: none
+    ByteCache<qint32> m_cache; // text → index into m_lists, -1: none
     QList<QList<std::pair<Id, Id>>> m_lists;
     LabelTally m_tally{SurveyField::Touchpoint};
 };

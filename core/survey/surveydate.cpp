@@ -5,7 +5,6 @@
 #include <QStringList>
 #include <QTimeZone>
 
-#include <cstdio>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -67,13 +66,51 @@ private:
     qsizetype m_pos = 0;
 };
 
+void appendDigits(QByteArray &out, int value, int width)
+{
+    char digits[8];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        digits[i] = char('0' + value % 10);
+    out.append(digits, width);
+}
+
+// Already ISO 8601 as the map keeps it ("2025-03-01", "2025-03-01T10:00:00", with "Z" or
+// "+01:00"): checked and kept as it is, the common case of a plain export made by a script.
+bool isCanonical(QByteArrayView t)
+{
+    const auto digit = [&t](qsizetype i) { return t.at(i) >= '0' && t.at(i) <= '9'; };
+    const auto digits = [&](std::initializer_list<qsizetype> at) { return std::all_of(at.begin(), at.end(), digit); };
+    const auto number = [&t](qsizetype i, int n) {
+        int v = 0;
+        for (int k = 0; k < n; ++k)
+            v = v * 10 + (t.at(i + k) - '0');
+        return v;
+    };
+    if (t.size() < 10 || !digits({0, 1, 2, 3, 5, 6, 8, 9}) || t.at(4) != '-' || t.at(7) != '-')
+        return false;
+    if (!QDate::isValid(number(0, 4), number(5, 2), number(8, 2)))
+        return false;
+    if (t.size() == 10)
+        return true;
+    if (t.size() < 19 || t.at(10) != 'T' || !digits({11, 12, 14, 15, 17, 18}) || t.at(13) != ':' || t.at(16) != ':'
+        || number(11, 2) > 23 || number(14, 2) > 59 || number(17, 2) > 59)
+        return false;
+    const QByteArrayView zone = t.sliced(19);
+    return zone.isEmpty() || zone == "Z"
+           || (zone.size() == 6 && (zone.at(0) == '+' || zone.at(0) == '-') && digits({20, 21, 23, 24}) && zone.at(3) == ':');
+}
+
 // "+01:00" from minutes east of UTC.
-QString offsetText(int minutes)
+QByteArray offsetText(int minutes)
 {
     if (minutes == 0)
-        return u"Z"_s;
+        return "Z";
     const int a = std::abs(minutes);
-    return u"%1%2:%3"_s.arg(QChar(minutes < 0 ? u'-' : u'+')).arg(a / 60, 2, 10, QChar(u'0')).arg(a % 60, 2, 10, QChar(u'0'));
+    QByteArray text(1, minutes < 0 ? '-' : '+');
+    appendDigits(text, a / 60, 2);
+    text.append(':');
+    appendDigits(text, a % 60, 2);
+    return text;
 }
 
 } // namespace
@@ -106,17 +143,17 @@ std::optional<SurveyDate::Order> SurveyDate::orderShownBy(const QStringList &val
     return std::nullopt;
 }
 
-QString SurveyDate::offsetAt(int year, int month, int day, int hour, int minute)
+QByteArray SurveyDate::offsetAt(int year, int month, int day, int hour, int minute)
 {
     if (m_zone.isEmpty())
         return {};
     if (m_zone == u"Z"_s || m_zone.compare(u"UTC"_s, Qt::CaseInsensitive) == 0)
-        return u"Z"_s;
+        return "Z";
     const qint64 key = ((qint64(year) * 13 + month) * 32 + day) * 24 + hour;
     const auto it = m_offsets.constFind(key);
     if (it != m_offsets.constEnd())
         return *it;
-    QString offset;
+    QByteArray offset;
     const QTimeZone zone(m_zone.toUtf8());
     if (zone.isValid())
         offset = offsetText(zone.offsetFromUtc(QDateTime(QDate(year, month, day), QTime(hour, minute), zone)) / 60);
@@ -126,6 +163,12 @@ QString SurveyDate::offsetAt(int year, int month, int day, int hour, int minute)
 
 bool SurveyDate::toIso(QByteArrayView text, QByteArray &out)
 {
+    // A time that names no zone takes the export's; one that does, or has none to take, is kept.
+    if (isCanonical(text) && (m_zone.isEmpty() || text.size() == 10 || text.size() > 19)) {
+        out.truncate(0);
+        out.append(text);
+        return true;
+    }
     Cursor c(text);
     int year = 0, month = 0, day = 0, digits = 0;
     const std::optional<int> first = c.number(4, &digits);
@@ -164,12 +207,14 @@ bool SurveyDate::toIso(QByteArrayView text, QByteArray &out)
     if (!QDate::isValid(year, month, day))
         return false;
 
-    char buffer[40];
-    if (c.atEnd()) {
-        out.truncate(0);
-        out.append(buffer, std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day));
+    out.truncate(0);
+    appendDigits(out, year, 4);
+    out.append('-');
+    appendDigits(out, month, 2);
+    out.append('-');
+    appendDigits(out, day, 2);
+    if (c.atEnd())
         return true;
-    }
     if (!c.take('T') && !c.take(' '))
         return false;
     c.skipSpaces();
@@ -200,9 +245,9 @@ bool SurveyDate::toIso(QByteArrayView text, QByteArray &out)
     if (hour > 23 || *minute > 59 || second > 59)
         return false;
 
-    QString zone;
+    QByteArray zone;
     if (c.take('Z')) {
-        zone = u"Z"_s;
+        zone = "Z";
     } else if (c.takeWord("GMT") || c.takeWord("UTC") || c.peek() == '+' || c.peek() == '-') {
         if (c.peek() == '+' || c.peek() == '-') {
             const int sign = c.peek() == '-' ? -1 : 1;
@@ -225,7 +270,7 @@ bool SurveyDate::toIso(QByteArrayView text, QByteArray &out)
             }
             zone = offsetText(sign * zoneMinutes);
         } else {
-            zone = u"Z"_s;
+            zone = "Z";
         }
     } else {
         zone = offsetAt(year, month, day, hour, *minute);
@@ -233,10 +278,13 @@ bool SurveyDate::toIso(QByteArrayView text, QByteArray &out)
     c.skipSpaces();
     if (!c.atEnd())
         return false;
-    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, *minute, second);
-    out.truncate(0);
-    out.append(buffer, length);
-    out.append(zone.toLatin1());
+    out.append('T');
+    appendDigits(out, hour, 2);
+    out.append(':');
+    appendDigits(out, *minute, 2);
+    out.append(':');
+    appendDigits(out, second, 2);
+    out.append(zone);
     return true;
 }
 

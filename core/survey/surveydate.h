@@ -32,11 +32,11 @@ public:
     static std::optional<Order> orderShownBy(const QStringList &values);
 
 private:
-    QString offsetAt(int year, int month, int day, int hour, int minute);
+    QByteArray offsetAt(int year, int month, int day, int hour, int minute);
 
     Order m_order;
     QString m_zone;
-    QHash<qint64, QString> m_offsets; // by local hour, for a named zone
+    QHash<qint64, QByteArray> m_offsets; // by local hour, for a named zone
 };
 
 } // namespace Waymark

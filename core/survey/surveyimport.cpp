@@ -16,6 +16,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -243,12 +244,15 @@ void SurveyImport::prepare()
         m_attributeIsAge.append(AgeBand::isAgeAttribute(attribute.name));
     }
     m_known = std::make_unique<RespondentIndex>();
-    m_seen = std::make_unique<RespondentIndex>();
+    // The text a row keeps: its respondent and its date (as ISO 8601, about 25 characters).
+    const int respondent = plan.column(SurveyField::Respondent);
+    qint64 text = 0;
+    for (const QStringList &row : std::as_const(m_sampleText))
+        text += (respondent >= 0 ? row.value(respondent).trimmed().toUtf8().size() : 0) + (submitted >= 0 ? 25 : 0);
+    m_textPerRow = m_sampleText.isEmpty() ? 0 : text / m_sampleText.size() + 1;
     if (m_estimatedRows > 0) {
         // A little more than the head promises, so that the buffers grow once at most.
-        m_batch.reserve(m_estimatedRows);
-        if (plan.column(SurveyField::Respondent) >= 0)
-            m_seen->reserve(m_estimatedRows);
+        m_batch.reserve(m_estimatedRows, m_estimatedRows * m_textPerRow);
     }
 }
 
@@ -274,6 +278,7 @@ bool SurveyImport::readRows(const std::function<bool(double)> &progress)
     } catch (const FormatError &error) {
         rethrow(error);
     }
+    dropRepeatedRespondents();
     m_report.tallies.clear();
     m_report.tallies.append(m_stages->tally());
     m_report.tallies.append(m_touchpoints->tally());
@@ -383,13 +388,8 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
                 ++m_report.skipped[int(SkipReason::DuplicateInMap)];
                 return;
             }
-            m_replaced.append(existing);
-            ++m_report.replaced;
-        } else if (m_seen->find(respondent) != RespondentIndex::None) {
-            ++m_report.skipped[int(SkipReason::DuplicateInFile)];
-            return;
+            m_replacedRows.append({m_batch.size(), existing});
         }
-        m_seen->insert(respondent, m_batch.size());
     }
 
     // The row's attribute values are the key of its attribute set; pairs are only made for
@@ -400,9 +400,8 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
             m_key.append(fields.at(column).trimmed());
             m_key.append('\x1f');
         }
-        const auto it = m_sets.constFind(m_key);
-        if (it != m_sets.constEnd()) {
-            row.attributeSet = *it;
+        if (const int *set = m_sets.find(m_key)) {
+            row.attributeSet = *set;
         } else {
             row.attributeSet = m_batch.attributeSet(m_key, [&fields, this] {
                 QList<QPair<QString, QString>> pairs;
@@ -417,6 +416,57 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
         }
     }
     m_batch.append(row, respondent, m_dateText);
+}
+
+// A respondent twice in the file counts the first time. Found once all rows are read, by
+// sorting: no index of a million ids is held while reading.
+void SurveyImport::dropRepeatedRespondents()
+{
+    struct Entry {
+        quint64 hash;
+        qsizetype row;
+    };
+    std::vector<Entry> entries;
+    for (qsizetype i = 0; i < m_batch.size(); ++i) {
+        const QByteArrayView id = m_batch.respondent(i);
+        if (!id.isEmpty())
+            entries.push_back({qHash(id, 0), i});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.row < b.row;
+    });
+    QList<qsizetype> repeated;
+    for (size_t start = 0; start < entries.size();) {
+        size_t end = start + 1;
+        while (end < entries.size() && entries[end].hash == entries[start].hash)
+            ++end;
+        for (size_t j = start + 1; j < end; ++j) {
+            for (size_t k = start; k < j; ++k) {
+                if (m_batch.respondent(entries[k].row) == m_batch.respondent(entries[j].row)) {
+                    repeated.append(entries[j].row);
+                    break;
+                }
+            }
+        }
+        start = end;
+    }
+    std::sort(repeated.begin(), repeated.end());
+    m_report.skipped[int(SkipReason::DuplicateInFile)] += repeated.size();
+    m_batch.removeRows(repeated);
+
+    // The map's responses that the rows left replace, each once.
+    m_replaced.clear();
+    QSet<Id> replaced;
+    qsizetype removed = 0;
+    for (const auto &[row, response] : std::as_const(m_replacedRows)) {
+        while (removed < repeated.size() && repeated.at(removed) < row)
+            ++removed;
+        if ((removed >= repeated.size() || repeated.at(removed) != row) && !replaced.contains(response)) {
+            replaced.insert(response);
+            m_replaced.append(response);
+        }
+    }
+    m_report.replaced = m_replaced.size();
 }
 
 ImportMapping SurveyImport::mapping() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bytecache.h"
 #include "importmapping.h"
 #include "importoptions.h"
 #include "importreport.h"
@@ -93,6 +94,7 @@ private:
     void process(const QList<QByteArrayView> &fields, qint64 line);
     void addProblem(qint64 line, const QString &reason);
     void loadRespondents();
+    void dropRepeatedRespondents();
     [[noreturn]] void rethrow(const class FormatError &error) const;
 
     ImportTarget m_target;
@@ -114,19 +116,20 @@ private:
     std::vector<std::unique_ptr<AnswerReader>> m_answers; // nps, csat, ces, fcr, response_minutes
     std::unique_ptr<SurveyDate> m_date;
     std::unique_ptr<RespondentIndex> m_known; // the map's respondents, loaded when first needed
-    std::unique_ptr<RespondentIndex> m_seen;  // the file's
     bool m_respondentsLoaded = false;
     bool m_anyAnswerMapped = false;
     QList<int> m_attributeColumns;
     QStringList m_attributeNames;
     QList<bool> m_attributeIsAge;
-    QHash<QByteArray, int> m_sets; // attribute values of a row → set
+    ByteCache<int> m_sets{std::numeric_limits<qsizetype>::max()}; // attribute values of a row → set
     QByteArray m_key;
     QByteArray m_dateText;
     QStringList m_rowProblems;
     ResponseBatch m_batch;
     QList<Id> m_replaced;
+    QList<std::pair<qsizetype, Id>> m_replacedRows; // batch row → the map's response it replaces
     qint64 m_estimatedRows = 0;
+    qint64 m_textPerRow = 0; // respondent and date bytes a row keeps, from the first rows
 };
 
 } // namespace Waymark
