@@ -6,26 +6,16 @@
 #   ./setup.sh FILE       ... and open FILE
 set -euo pipefail
 cd "$(dirname "$0")"
+source .ci/common.sh
 
 packages=(
-    cmake ninja-build g++ ccache pkgconf libsqlite3-dev libpng-dev
+    cmake ninja-build g++ ccache pkgconf libsqlite3-dev libpng-dev libzip-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libqt6sql6-sqlite qt6-qpa-plugins
     xvfb xauth fonts-dejavu-core poppler-utils sqlite3 file
 )
 
-missing=()
-for package in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if ((${#missing[@]})); then
-    echo "Installing: ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+waymark_install "${packages[@]}"
 
 build_type=${WAYMARK_BUILD_TYPE:-RelWithDebInfo}
 werror=OFF

@@ -1,9 +1,9 @@
 #include "cliutil.h"
 
+#include "document/document.h"
 #include "io/formaterror.h"
+#include "io/messagetext.h"
 #include "store/storeerror.h"
-
-#include <QDir>
 
 #include <new>
 
@@ -11,9 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace Waymark::Cli {
 
+namespace {
+
+// Warnings beyond these are counted: a crafted map may have thousands.
+constexpr qsizetype WarningsShown = 5;
+
+} // namespace
+
 void print(FILE *stream, const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputs(MessageText::escaped(text).toLocal8Bit().constData(), stream);
 }
 
 int fail(const QString &message)
@@ -24,7 +31,21 @@ int fail(const QString &message)
 
 QString quoted(const QString &path)
 {
-    return u"'"_s + QDir::toNativeSeparators(path) + u"'"_s;
+    return MessageText::quotedPath(path);
+}
+
+void printWarnings(const Document &document)
+{
+    const Store &store = document.store();
+    if (!store.schemaProblems().isEmpty())
+        print(stderr, u"waymark: warning: "_s + foreignObjectsMessage(document.path(), store.schemaProblems())
+                          + u"\nwaymark: warning: what follows is read from a clean copy (see 'waymark repair')\n"_s);
+    const QStringList &warnings = document.warnings();
+    for (qsizetype i = 0; i < warnings.size() && i < WarningsShown; ++i)
+        print(stderr, u"waymark: warning: %1: %2\n"_s.arg(quoted(document.path()), warnings.at(i)));
+    if (document.warningCount() > WarningsShown)
+        print(stderr, u"waymark: warning: %1: %2 more values were out of bounds ('waymark check' lists them)\n"_s.arg(
+                          quoted(document.path()), QString::number(document.warningCount() - WarningsShown)));
 }
 
 int guarded(const std::function<int()> &body)
@@ -32,6 +53,8 @@ int guarded(const std::function<int()> &body)
     try {
         return body();
     } catch (const StoreError &e) {
+        if (e.code() == StoreError::Code::Foreign)
+            return fail(e.message() + u"\nMake a clean copy with: waymark repair FILE -o CLEAN.waymark"_s);
         return fail(e.message());
     } catch (const FormatError &e) {
         return fail(e.message());

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -9,14 +8,22 @@
 #include <functional>
 #include <optional>
 
-// What every subcommand shares: printing, "waymark: error: ..." with exit status 1, and the
-// argument parser with its usage conventions (exit status 2).
+namespace Waymark {
+class Document;
+}
+
+// What every subcommand shares: printing (always escaped: text from a map never reaches the
+// terminal raw), the "waymark: error: …" convention and the command-line parser.
 namespace Waymark::Cli {
 
+// Writes `text` with its control characters escaped (MessageText::escaped).
 void print(FILE *stream, const QString &text);
-// Prints "waymark: error: MESSAGE" and returns 1.
+// "waymark: error: MESSAGE" on stderr; returns exit status 1.
 int fail(const QString &message);
-// 'PATH' as messages quote a file.
+// "waymark: warning: …" for what the document had to change or leave out as it was read.
+void printWarnings(const Document &document);
+
+// 'PATH', escaped.
 QString quoted(const QString &path);
 
 // Runs a subcommand's body, turning every error into "waymark: error: ..." and exit status 1:

@@ -2,6 +2,8 @@
 
 #include "subcommands.h"
 
+#include "io/messagetext.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -23,6 +25,7 @@ const Entry subcommands[] = {
     {"templates", Subcommands::templates, false},
     {"info", Subcommands::info, false},
     {"check", Subcommands::check, false},
+    {"repair", Subcommands::repair, false},
     {"import", Subcommands::importResponses, false},
     {"metrics", Subcommands::metrics, false},
     {"export", Subcommands::exportMap, true},
@@ -41,17 +44,19 @@ const Entry *find(const QStringList &arguments)
 
 QString overview()
 {
+    // The lines of `new` and `export` come from the format registry: they list its formats.
     return uR"(Usage:
-  waymark [FILE]                                  open the editor
-  waymark new FILE [--template NAME | --from-json MAP.json] [--title TEXT] [--force]
+  waymark [FILE]                                  open the editor (a map, or a file to import)
+  )"_s + Subcommands::newHelpLine() + uR"(
   waymark templates [--json]
   waymark info FILE [--json]
   waymark import FILE CSV [--map FIELD=COLUMN]... [--values FIELD:LABEL=VALUE]... [--attribute NAME=COLUMN]...
                  [--keep COLUMN]... [--encoding E] [--delimiter D] [--replace-duplicates] [--include-skipped]
                  [--skip-invalid] [--dry-run]
   waymark metrics FILE [--json] [--by ATTRIBUTE]
-  waymark export FILE -o OUT [--format png|svg|pdf|json] [--dpi N] [--page A4|A3|Letter] [--report]
+  )"_s + Subcommands::exportHelpLine() + uR"(
   waymark check FILE
+  waymark repair FILE -o CLEAN.waymark
 
 Waymark maps how customers meet a brand: stages, touchpoints, pain points, moments of
 delight, emotion curves, personas and opportunities, backed by survey data.
@@ -91,7 +96,11 @@ int run(const QStringList &arguments)
         std::fputs(qPrintable(overview()), stdout);
         return 0;
     }
-    std::fprintf(stderr, "waymark: error: unknown option '%s'\nTry 'waymark --help'.\n", qPrintable(option));
+    std::fputs(MessageText::escaped(u"waymark: error: unknown option %1\nTry 'waymark --help'.\n"_s.arg(
+                                        MessageText::quoted(option)))
+                   .toLocal8Bit()
+                   .constData(),
+               stderr);
     return 2;
 }
 

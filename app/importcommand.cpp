@@ -20,6 +20,7 @@ namespace {
 using Cli::Arguments;
 using Cli::fail;
 using Cli::print;
+using Cli::printWarnings;
 using Cli::quoted;
 
 // Turns the options into ImportOptions; returns a usage error message, or empty.
@@ -160,6 +161,7 @@ int importResponses(const QStringList &arguments)
         const QString csvPath = args.positional(1);
         const bool dryRun = args.isSet(u"dry-run"_s);
         const auto document = Document::open(path, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+        printWarnings(*document);
         SurveyImport import(*document, options);
         if (const QStringList problems = import.optionProblems(); !problems.isEmpty()) {
             for (const QString &problem : problems.mid(0, problems.size() - 1))

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "app/application.h"
+#include "render/uiformats.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,10 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Every format there is, before anything asks the registry (which formats draw, and so
+    // need a QApplication, is its answer too).
+    Waymark::registerUiFormats();
 
     if (Waymark::CommandLine::isSubcommand(arguments)) {
         if (Waymark::CommandLine::needsGui(arguments)) {

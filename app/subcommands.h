@@ -13,8 +13,13 @@ int check(const QStringList &arguments);
 int exportMap(const QStringList &arguments);
 int importResponses(const QStringList &arguments);
 int metrics(const QStringList &arguments);
+int repair(const QStringList &arguments); // repaircommand.cpp
 
-// Whether these export arguments produce a drawing (not JSON).
+// Whether these export arguments ask for a format that draws (and so needs a QApplication).
 bool exportDraws(const QStringList &arguments);
+
+// The usage lines of `new` and `export`, built from the format registry, for 'waymark --help'.
+QString newHelpLine();
+QString exportHelpLine();
 
 } // namespace Waymark::Subcommands

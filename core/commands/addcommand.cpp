@@ -1,6 +1,8 @@
 #include "addcommand.h"
 
 #include "document/document.h"
+#include "model/defaultcolors.h"
+#include "stagecolors.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +15,16 @@ AddCommand<T>::AddCommand(Document *document, int index, const T &value, QUndoCo
     , m_index(index)
     , m_value(value)
 {
+    if constexpr (std::is_same_v<T, Stage>) {
+        // Its colour is chosen now and kept: the stages after it keep theirs too.
+        StageColors::keepShown(document, this);
+        if (!m_value.color.isValid()) {
+            const auto &stages = document->stages();
+            const int at = std::clamp(index, 0, int(stages.size()));
+            m_value.color = newStageColor(at, at > 0 ? document->stageColor(stages.at(at - 1).id) : QColor(),
+                                          at < stages.size() ? document->stageColor(stages.at(at).id) : QColor());
+        }
+    }
 }
 
 template<typename T>

@@ -17,6 +17,10 @@ void DocumentCommand::redo()
 {
     const auto run = [this] {
         Document::Change change(*m_document);
+        if (!m_prepared) {
+            m_prepared = true;
+            prepare();
+        }
         for (int i = 0; i < childCount(); ++i)
             const_cast<QUndoCommand *>(child(i))->redo();
         apply();
@@ -36,6 +40,18 @@ void DocumentCommand::redo()
         if (m_done)
             emit m_document->undoHistoryBroken();
     }
+}
+
+bool DocumentCommand::mergeWith(const QUndoCommand *other)
+{
+    // QUndoStack offers a failed command for merging before it drops it. Every command with
+    // an id() other than -1 derives from DocumentCommand.
+    return !other->isObsolete() && merge(static_cast<const DocumentCommand *>(other));
+}
+
+bool DocumentCommand::merge(const DocumentCommand *)
+{
+    return false;
 }
 
 void DocumentCommand::undo()

@@ -21,18 +21,27 @@ public:
 
     void redo() final;
     void undo() final;
+    // A command whose first redo failed is never merged: its change is not in the file.
+    bool mergeWith(const QUndoCommand *other) final;
 
     Document *document() const { return m_document; }
 
 protected:
+    // Makes the children that depend on the document as it is when the command first runs,
+    // which in a compound edit is after its earlier siblings: deleting a stage and a lane
+    // together must not delete their common cards twice. Runs once, before the children.
+    virtual void prepare() {}
     // The command's own change: apply() runs after the children's redo, revert() before
     // their undo.
     virtual void apply() {}
     virtual void revert() {}
+    // Folds `next` (same id(), its redo done) into this command, as QUndoCommand::mergeWith.
+    virtual bool merge(const DocumentCommand *next);
 
 private:
     Document *m_document;
     bool m_isChild;
+    bool m_prepared = false;
     bool m_done = false;
 };
 

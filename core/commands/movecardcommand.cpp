@@ -21,7 +21,7 @@ int MoveCardCommand::id() const
     return MoveCardCommandId;
 }
 
-bool MoveCardCommand::mergeWith(const QUndoCommand *other)
+bool MoveCardCommand::merge(const DocumentCommand *other)
 {
     const auto *next = static_cast<const MoveCardCommand *>(other);
     if (!next->m_mergeable || next->m_card != m_card)

@@ -14,9 +14,9 @@ public:
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
 
     int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 protected:
+    bool merge(const DocumentCommand *other) override;
     void apply() override;
     void revert() override;
 

@@ -5,6 +5,7 @@
 #include "removeemotionpointcommand.h"
 #include "removeresponsescommand.h"
 #include "setcardpersonascommand.h"
+#include "stagecolors.h"
 
 #include <QCoreApplication>
 
@@ -17,12 +18,22 @@ RemoveCommand<T>::RemoveCommand(Document *document, Id id, QUndoCommand *parent)
                       parent)
 {
     m_value.id = id;
-    // Children run first on redo and last on undo: what hangs on the row goes before it.
+}
+
+// Children run first on redo and last on undo: what hangs on the row goes before it. They are
+// made on the first redo, from what hangs on it then: in a compound edit the siblings before
+// may have taken some of it already (a card in a deleted stage and a deleted lane).
+template<typename T>
+void RemoveCommand<T>::prepare()
+{
+    Document *document = this->document();
+    const Id id = m_value.id;
     if constexpr (std::is_same_v<T, Stage>) {
         new RemoveResponsesCommand(document, id, this);
         RemoveCardCommand::addChildren(document, document->cardsOfStage(id), this);
         for (const EmotionPoint &point : document->emotionPointsAt(id))
             new RemoveEmotionPointCommand(document, point.persona, id, this);
+        StageColors::keepShown(document, this); // the stages after it keep their colours
     } else if constexpr (std::is_same_v<T, Lane>) {
         RemoveCardCommand::addChildren(document, document->cardsOfLane(id), this);
     } else if constexpr (std::is_same_v<T, Persona>) {

@@ -19,6 +19,7 @@ public:
     RemoveCommand(Document *document, Id id, QUndoCommand *parent = nullptr);
 
 protected:
+    void prepare() override;
     void apply() override;
     void revert() override;
 

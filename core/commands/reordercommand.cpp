@@ -1,6 +1,7 @@
 #include "reordercommand.h"
 
 #include "document/document.h"
+#include "stagecolors.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,8 @@ ReorderCommand::ReorderCommand(Document *document, Entity entity, int from, int 
     , m_to(to)
 {
     Q_ASSERT(entity != Entity::Map && entity != Entity::Card);
+    if (entity == Entity::Stage)
+        StageColors::keepShown(document, this); // colours go with their stages
 }
 
 void ReorderCommand::move(int from, int to)

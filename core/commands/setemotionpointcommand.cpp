@@ -21,7 +21,7 @@ int SetEmotionPointCommand::id() const
     return SetEmotionPointCommandId;
 }
 
-bool SetEmotionPointCommand::mergeWith(const QUndoCommand *other)
+bool SetEmotionPointCommand::merge(const DocumentCommand *other)
 {
     const auto *next = static_cast<const SetEmotionPointCommand *>(other);
     if (!next->m_mergeable || next->m_new.persona != m_new.persona || next->m_new.stage != m_new.stage)

@@ -40,7 +40,7 @@ int SetValueCommand::id() const
     return SetValueCommandId;
 }
 
-bool SetValueCommand::mergeWith(const QUndoCommand *other)
+bool SetValueCommand::merge(const DocumentCommand *other)
 {
     const auto *next = static_cast<const SetValueCommand *>(other);
     if (!next->m_mergeable || next->m_ref != m_ref)

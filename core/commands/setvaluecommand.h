@@ -19,12 +19,12 @@ public:
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
 
     int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
     // "Rename Stage", "Recolour Card", "Change Severity"...
     static QString textFor(const FieldRef &ref);
 
 protected:
+    bool merge(const DocumentCommand *other) override;
     void apply() override;
     void revert() override;
 

@@ -43,7 +43,15 @@ Document::Document(std::unique_ptr<Store> store)
     : m_store(std::move(store))
     , m_writer(std::make_unique<MapWriter>(*m_store))
 {
-    m_data = MapReader(*m_store).load();
+    load();
+}
+
+void Document::load()
+{
+    MapReader reader(*m_store);
+    m_data = reader.load();
+    m_warnings = reader.warnings();
+    m_warningCount = reader.warningCount();
     rebuildIndexes();
 }
 
@@ -100,8 +108,7 @@ void Document::rebuildIndexes()
 
 void Document::reload()
 {
-    m_data = MapReader(*m_store).load();
-    rebuildIndexes();
+    load();
     emit reset();
 }
 

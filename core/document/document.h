@@ -38,6 +38,12 @@ public:
     const QString &path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     Store &store() { return *m_store; }
+    const Store &store() const { return *m_store; }
+
+    // What had to be cut, clamped or defaulted as the map was read (a file out of bounds is
+    // untrusted input, not an error): the first few of warningCount().
+    const QStringList &warnings() const { return m_warnings; }
+    int warningCount() const { return m_warningCount; }
 
     const MapInfo &info() const { return m_data.info; }
     const QList<Stage> &stages() const { return m_data.stages; }
@@ -189,6 +195,7 @@ private:
     explicit Document(std::unique_ptr<Store> store);
 
     using Cell = std::pair<Id, Id>;
+    void load();
     void rebuildIndexes();
     void reloadAfterFailure();
     void renumberCell(const Cell &cell);
@@ -206,6 +213,8 @@ private:
     QHash<Cell, QList<Id>> m_cells;
     QHash<std::pair<Id, Id>, EmotionPoint> m_emotions; // by (persona, stage)
     int m_changeDepth = 0;
+    QStringList m_warnings;
+    int m_warningCount = 0;
 };
 
 } // namespace Waymark

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "formaterror.h"
+#include "jsontext.h"
 #include "mapjson.h"
 #include "savefile.h"
 
@@ -20,17 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Waymark", text);
 }
 
-// 1-based line and column of the offset QJsonParseError reports, for error messages.
-std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    const QByteArrayView before(text.constData(), offset);
-    const int line = int(before.count('\n')) + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const int column = int(QString::fromUtf8(text.constData() + lineStart, offset - lineStart).size()) + 1;
-    return {line, column};
-}
-
 } // namespace
 
 QString JsonMapFormat::name() const
@@ -38,9 +28,14 @@ QString JsonMapFormat::name() const
     return u"json"_s;
 }
 
-QString JsonMapFormat::description() const
+QString JsonMapFormat::label() const
 {
     return tr("Waymark JSON interchange");
+}
+
+QString JsonMapFormat::note() const
+{
+    return tr("The whole map as data, without survey responses: open it with “waymark new --from”.");
 }
 
 QStringList JsonMapFormat::extensions() const
@@ -50,12 +45,7 @@ QStringList JsonMapFormat::extensions() const
 
 MapData JsonMapFormat::parse(const QByteArray &text, const QString &source)
 {
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(text, error.offset);
-        throw FormatError(u"%1:%2:%3: %4"_s.arg(source).arg(line).arg(column).arg(error.errorString()));
-    }
+    const QJsonDocument json = JsonText::parse(text, source);
     if (!json.isObject())
         throw FormatError(tr("%1: expected a JSON object describing a map").arg(source));
     try {

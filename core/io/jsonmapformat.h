@@ -9,7 +9,8 @@ class JsonMapFormat : public MapFormat
 {
 public:
     QString name() const override;
-    QString description() const override;
+    QString label() const override;
+    QString note() const override;
     QStringList extensions() const override;
 
     bool canRead() const override { return true; }

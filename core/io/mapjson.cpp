@@ -1,6 +1,7 @@
 #include "mapjson.h"
 
 #include "formaterror.h"
+#include "model/defaultcolors.h"
 #include "model/fields.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,10 @@ void writeFields(QJsonObject &object, const T &entity)
             object.insert(key, value.toString());
             break;
         case FieldType::Integer:
-            object.insert(key, value.toLongLong());
+            if (value.isNull())
+                object.insert(key, QJsonValue::Null);
+            else
+                object.insert(key, value.toLongLong());
             break;
         case FieldType::Real:
             if (value.isNull())
@@ -126,9 +130,7 @@ int indexAt(const QJsonObject &object, const QString &key, qsizetype count, cons
         fail(member(where, key), tr("expected a 0-based index"));
     if (d < 0 || d >= double(count))
         fail(member(where, key), tr("index %1 is out of range (the map has %2 %3)")
-                                     .arg(qint64(d))
-                                     .arg(count)
-                                     .arg(tr(what)));
+                                     .arg(QString::number(qint64(d)), QString::number(count), tr(what)));
     return int(d);
 }
 
@@ -161,7 +163,7 @@ QList<CardLink> readLinks(const QJsonArray &array, const QList<Id> &idOfListed)
             fail(where, tr("card %1 cannot address itself").arg(opportunity));
         const CardLink link{idOfListed.at(opportunity), idOfListed.at(painPoint)};
         if (seen.contains({link.opportunity, link.painPoint}))
-            fail(where, tr("card %1 is linked to card %2 already").arg(opportunity).arg(painPoint));
+            fail(where, tr("card %1 is linked to card %2 already").arg(QString::number(opportunity), QString::number(painPoint)));
         seen.insert({link.opportunity, link.painPoint});
         links.append(link);
     }
@@ -189,7 +191,11 @@ QJsonObject toJson(const MapData &data)
         }
         return array;
     };
-    json.insert(u"stages"_s, list(data.stages));
+    // The colours the stages are shown in: an older map's stages without one of their own get
+    // theirs for good when it is built again, and the JSON stays the same.
+    QList<Stage> stages = data.stages;
+    fixStageColors(stages);
+    json.insert(u"stages"_s, list(stages));
     json.insert(u"lanes"_s, list(data.lanes));
     json.insert(u"personas"_s, list(data.personas));
     json.insert(u"business"_s, list(data.businessPeriods));
@@ -251,8 +257,7 @@ MapData fromJson(const QJsonObject &json)
     const int version = json.value(u"version"_s).toInt(Version);
     if (version > Version)
         fail(u"version"_s, tr("written by a newer Waymark (interchange version %1, this version reads up to %2)")
-                               .arg(version)
-                               .arg(Version));
+                               .arg(QString::number(version), QString::number(Version)));
 
     MapData data;
     data.info = readFields<MapInfo>(json, {}, {u"format"_s, u"version"_s, u"stages"_s, u"lanes"_s, u"personas"_s,
@@ -262,13 +267,14 @@ MapData fromJson(const QJsonObject &json)
         using T = typename std::decay_t<decltype(list)>::value_type;
         const QJsonArray array = arrayAt(json, key);
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString where = u"%1[%2]"_s.arg(key).arg(i);
+            const QString where = u"%1[%2]"_s.arg(key, QString::number(i));
             T item = readFields<T>(objectAt(array, i, where), where);
             item.id = Id(i + 1);
             list.append(item);
         }
     };
     readList(u"stages"_s, data.stages);
+    fixStageColors(data.stages); // "" in a template: the position's colour, from now on its own
     readList(u"lanes"_s, data.lanes);
     readList(u"personas"_s, data.personas);
     readList(u"business"_s, data.businessPeriods);
@@ -290,7 +296,7 @@ MapData fromJson(const QJsonObject &json)
             fail(where + u".personas"_s, tr("expected a list of persona indexes"));
         const QJsonArray tagArray = tags.toArray();
         for (qsizetype t = 0; t < tagArray.size(); ++t) {
-            const QString tagWhere = u"%1.personas[%2]"_s.arg(where).arg(t);
+            const QString tagWhere = u"%1.personas[%2]"_s.arg(where, QString::number(t));
             const double d = tagArray.at(t).toDouble(-1);
             if (!tagArray.at(t).isDouble() || d != std::floor(d) || d < 0 || d >= double(data.personas.size()))
                 fail(tagWhere, tr("expected the index of one of the map's %1 personas").arg(data.personas.size()));
@@ -340,7 +346,7 @@ MapData fromJson(const QJsonObject &json)
             fail(where + u".note"_s, tr("expected text"));
         point.note = note.toString();
         if (seen.contains({point.persona, point.stage}))
-            fail(where, tr("persona %1 already has a point at stage %2").arg(point.persona - 1).arg(point.stage - 1));
+            fail(where, tr("persona %1 already has a point at stage %2").arg(QString::number(point.persona - 1), QString::number(point.stage - 1)));
         seen.insert({point.persona, point.stage});
         data.emotionPoints.append(point);
     }

@@ -102,7 +102,7 @@ QString toText(Document &document)
         text += QString(label + u':').leftJustified(12) + value + u'\n';
     };
     const auto listed = [](qsizetype count, const QStringList &names) {
-        return names.isEmpty() ? QString::number(count) : u"%1  (%2)"_s.arg(count).arg(names.join(u", "_s));
+        return names.isEmpty() ? QString::number(count) : u"%1  (%2)"_s.arg(QString::number(count), names.join(u", "_s));
     };
     row(tr("Title"), document.info().title);
     row(tr("File"), document.path());
@@ -110,13 +110,11 @@ QString toText(Document &document)
     row(tr("Stages"), listed(stageNames.size(), stageNames));
     row(tr("Lanes"), listed(laneNames.size(), laneNames));
     row(tr("Cards"), tr("%1  (%2 touchpoints, %3 pain points, %4 delights, %5 opportunities, %6 notes)")
-                         .arg(document.cardCount())
-                         .arg(counts.touchpoints)
-                         .arg(counts.painPoints)
-                         .arg(counts.delights)
-                         .arg(counts.opportunities)
-                         .arg(counts.notes));
-    row(tr("Evidence"), tr("%1 observed, %2 assumed, %3 proposed").arg(counts.observed).arg(counts.assumed).arg(counts.proposed));
+                         .arg(QString::number(document.cardCount()), QString::number(counts.touchpoints),
+                              QString::number(counts.painPoints), QString::number(counts.delights),
+                              QString::number(counts.opportunities), QString::number(counts.notes)));
+    row(tr("Evidence"), tr("%1 observed, %2 assumed, %3 proposed")
+                            .arg(QString::number(counts.observed), QString::number(counts.assumed), QString::number(counts.proposed)));
     row(tr("Personas"), listed(personaNames.size(), personaNames));
     row(tr("Responses"), QString::number(document.responseCount()));
     return text;

@@ -49,6 +49,24 @@ QByteArray fromImage(const QImage &source)
     return bytes;
 }
 
+QImage decode(const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || bytes.size() > ValueBounds::PhotoBytes)
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    const QByteArray format = reader.format();
+    if (format != "png" && format != "jpeg")
+        return {};
+    const QSize size = reader.size();
+    if (!size.isValid() || size.isEmpty() || size.width() > ValueBounds::PhotoSide || size.height() > ValueBounds::PhotoSide)
+        return {};
+    return reader.read();
+}
+
 QByteArray fromFile(const QString &path)
 {
     const QFileInfo info(path);

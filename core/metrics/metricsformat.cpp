@@ -147,11 +147,11 @@ QString toText(const MetricsReport &report)
     if (!report.insights.isEmpty()) {
         text += u'\n' + tr("Segment insights (95 % intervals apart):") + u'\n';
         for (const SegmentInsight &insight : report.insights) {
+            // One arg() call: an attribute or value holding "%5" must not be substituted again.
             text += tr("  %1 = %2: NPS %3 (%4, n = %5), %6 than the rest at %7 (%8, n = %9)\n")
-                        .arg(insight.attribute, insight.value, signedFixed(insight.segment.nps), margin(insight.segment))
-                        .arg(insight.segment.npsN)
-                        .arg(insight.higher ? tr("higher") : tr("lower"), signedFixed(insight.rest.nps), margin(insight.rest))
-                        .arg(insight.rest.npsN);
+                        .arg(insight.attribute, insight.value, signedFixed(insight.segment.nps), margin(insight.segment),
+                             QString::number(insight.segment.npsN), insight.higher ? tr("higher") : tr("lower"),
+                             signedFixed(insight.rest.nps), margin(insight.rest), QString::number(insight.rest.npsN));
         }
     }
     if (report.business) {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Waymark {
 
 // An item in one stage x lane cell. Every card has every field so that changing its kind
@@ -31,6 +33,10 @@ struct Card {
     QString owner;                        // opportunities
     OpportunityStatus status = OpportunityStatus::Idea; // opportunities
     QList<Id> personas;                   // the personas the card concerns, sorted by id
+    // How the customer feels doing this, 1 (very unhappy) to 5 (happy): a mermaid journey
+    // task's score, kept so that a map read from mermaid writes the same scores back.
+    // Unset for cards made in Waymark, whose stage's emotion points stand in for it.
+    std::optional<int> score;
 
     bool operator==(const Card &) const = default;
 };

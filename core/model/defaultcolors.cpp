@@ -20,6 +20,24 @@ QColor defaultStageColor(int index)
     return stagePalette[std::size_t(std::max(0, index)) % std::size(stagePalette)];
 }
 
+void fixStageColors(QList<Stage> &stages)
+{
+    for (int i = 0; i < stages.size(); ++i) {
+        if (!stages[i].color.isValid())
+            stages[i].color = defaultStageColor(i);
+    }
+}
+
+QColor newStageColor(int index, const QColor &before, const QColor &after)
+{
+    for (std::size_t step = 0; step < std::size(stagePalette); ++step) {
+        const QColor candidate = defaultStageColor(int(std::size_t(std::max(0, index)) + step));
+        if (candidate != before && candidate != after)
+            return candidate;
+    }
+    return defaultStageColor(index);
+}
+
 QColor defaultPersonaColor(int index)
 {
     return personaPalette[std::size_t(std::max(0, index)) % std::size(personaPalette)];

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "stage.h"
+
 #include <QColor>
+#include <QList>
 
 namespace Waymark {
 
@@ -8,5 +11,13 @@ namespace Waymark {
 // (canvas, outline, charts, exports) shows the same one.
 QColor defaultStageColor(int index);
 QColor defaultPersonaColor(int index);
+
+// Gives every stage without a colour of its own the default of its position, for good: a map
+// built from a template or JSON keeps its colours when stages are later inserted, moved or
+// deleted.
+void fixStageColors(QList<Stage> &stages);
+// The colour for a stage about to be inserted at `index` between `before` and `after` (invalid
+// colours for none): the palette's colour for the position, unless a neighbour shows it.
+QColor newStageColor(int index, const QColor &before, const QColor &after);
 
 } // namespace Waymark

@@ -1,6 +1,9 @@
 #include "fields.h"
 
+#include "valuebounds.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -8,10 +11,13 @@ namespace Waymark {
 
 namespace {
 
+// `maxLength`: ValueBounds::LineLength for names and titles, ParagraphLength for free text.
 template<typename T, QString T::*M>
-FieldAccess<T> textField(auto field, const char *key, const char *label)
+FieldAccess<T> textField(auto field, const char *key, const char *label, qsizetype maxLength)
 {
-    return {{int(field), key, label, FieldType::Text},
+    FieldSpec spec{int(field), key, label, FieldType::Text};
+    spec.maxLength = maxLength;
+    return {spec,
             [](const T &e) -> QVariant { return e.*M; },
             [](T &e, const QVariant &v) { e.*M = v.toString(); }};
 }
@@ -44,6 +50,18 @@ FieldAccess<T> optionalRealField(auto field, const char *key, const char *label,
     return access;
 }
 
+template<typename T, std::optional<int> T::*M>
+FieldAccess<T> optionalIntegerField(auto field, const char *key, const char *label, double min, double max)
+{
+    FieldAccess<T> access{{int(field), key, label, FieldType::Integer, min, max},
+                          [](const T &e) -> QVariant { return e.*M ? QVariant(qint64(*(e.*M))) : QVariant(); },
+                          [](T &e, const QVariant &v) {
+                              e.*M = v.isNull() ? std::nullopt : std::optional<int>(int(v.toLongLong()));
+                          }};
+    access.spec.optional = true;
+    return access;
+}
+
 template<typename T, QColor T::*M>
 FieldAccess<T> colorField(auto field, const char *key, const char *label)
 {
@@ -61,9 +79,11 @@ FieldAccess<T> keyField(auto field, const char *key, const char *label)
 }
 
 template<typename T, QByteArray T::*M>
-FieldAccess<T> blobField(auto field, const char *key, const char *label)
+FieldAccess<T> blobField(auto field, const char *key, const char *label, qsizetype maxBytes)
 {
-    return {{int(field), key, label, FieldType::Blob},
+    FieldSpec spec{int(field), key, label, FieldType::Blob};
+    spec.maxLength = maxBytes;
+    return {spec,
             [](const T &e) -> QVariant { return e.*M; },
             [](T &e, const QVariant &v) { e.*M = v.toByteArray(); }};
 }
@@ -78,6 +98,7 @@ FieldAccess<T> onlyFor(FieldAccess<T> access, bool (*applies)(const T &))
 bool isTouchpoint(const Card &c) { return c.kind == CardKind::Touchpoint; }
 bool isPainPoint(const Card &c) { return c.kind == CardKind::PainPoint; }
 bool isOpportunity(const Card &c) { return c.kind == CardKind::Opportunity; }
+bool hasScore(const Card &c) { return c.score.has_value(); }
 
 #define TR(text) QT_TRANSLATE_NOOP("Waymark", text)
 
@@ -87,8 +108,8 @@ std::span<const FieldAccess<MapInfo>> EntityTraits<MapInfo>::fields()
 {
     using T = MapInfo;
     static const FieldAccess<T> table[] = {
-        textField<T, &T::title>(MapField::Title, "title", TR("Title")),
-        textField<T, &T::description>(MapField::Description, "description", TR("Description")),
+        textField<T, &T::title>(MapField::Title, "title", TR("Title"), ValueBounds::LineLength),
+        textField<T, &T::description>(MapField::Description, "description", TR("Description"), ValueBounds::ParagraphLength),
     };
     return table;
 }
@@ -97,8 +118,8 @@ std::span<const FieldAccess<Stage>> EntityTraits<Stage>::fields()
 {
     using T = Stage;
     static const FieldAccess<T> table[] = {
-        textField<T, &T::name>(StageField::Name, "name", TR("Name")),
-        textField<T, &T::description>(StageField::Description, "description", TR("Description")),
+        textField<T, &T::name>(StageField::Name, "name", TR("Name"), ValueBounds::LineLength),
+        textField<T, &T::description>(StageField::Description, "description", TR("Description"), ValueBounds::ParagraphLength),
         colorField<T, &T::color>(StageField::Color, "color", TR("Colour")),
         realField<T, &T::width>(StageField::Width, "width", TR("Width"), Stage::MinWidth, Stage::MaxWidth),
         optionalRealField<T, &T::npsTarget>(StageField::NpsTarget, "nps_target", TR("NPS target"), -100, 100),
@@ -111,7 +132,7 @@ std::span<const FieldAccess<Lane>> EntityTraits<Lane>::fields()
 {
     using T = Lane;
     static const FieldAccess<T> table[] = {
-        textField<T, &T::name>(LaneField::Name, "name", TR("Name")),
+        textField<T, &T::name>(LaneField::Name, "name", TR("Name"), ValueBounds::LineLength),
         keyField<T, LaneKind, &T::kind>(LaneField::Kind, "kind", TR("Kind")),
         colorField<T, &T::color>(LaneField::Color, "color", TR("Colour")),
     };
@@ -123,16 +144,18 @@ std::span<const FieldAccess<Card>> EntityTraits<Card>::fields()
     using T = Card;
     static const FieldAccess<T> table[] = {
         keyField<T, CardKind, &T::kind>(CardField::Kind, "kind", TR("Kind")),
-        textField<T, &T::title>(CardField::Title, "title", TR("Title")),
-        textField<T, &T::description>(CardField::Description, "description", TR("Description")),
+        textField<T, &T::title>(CardField::Title, "title", TR("Title"), ValueBounds::LineLength),
+        textField<T, &T::description>(CardField::Description, "description", TR("Description"), ValueBounds::ParagraphLength),
         colorField<T, &T::color>(CardField::Color, "color", TR("Colour")),
         keyField<T, Evidence, &T::evidence>(CardField::Evidence, "evidence", TR("Evidence")),
         onlyFor(keyField<T, Channel, &T::channel>(CardField::Channel, "channel", TR("Channel")), isTouchpoint),
         onlyFor(integerField<T, &T::severity>(CardField::Severity, "severity", TR("Severity"), Card::MinScale, Card::MaxScale), isPainPoint),
         onlyFor(integerField<T, &T::effort>(CardField::Effort, "effort", TR("Effort"), Card::MinScale, Card::MaxScale), isOpportunity),
         onlyFor(integerField<T, &T::impact>(CardField::Impact, "impact", TR("Impact"), Card::MinScale, Card::MaxScale), isOpportunity),
-        onlyFor(textField<T, &T::owner>(CardField::Owner, "owner", TR("Owner")), isOpportunity),
+        onlyFor(textField<T, &T::owner>(CardField::Owner, "owner", TR("Owner"), ValueBounds::LineLength), isOpportunity),
         onlyFor(keyField<T, OpportunityStatus, &T::status>(CardField::Status, "status", TR("Status")), isOpportunity),
+        // Last: the column schema 4 added to the end of the table.
+        onlyFor(optionalIntegerField<T, &T::score>(CardField::Score, "score", TR("Task score"), Card::MinScale, Card::MaxScale), hasScore),
     };
     return table;
 }
@@ -141,22 +164,22 @@ std::span<const FieldAccess<Persona>> EntityTraits<Persona>::fields()
 {
     using T = Persona;
     static const FieldAccess<T> table[] = {
-        textField<T, &T::name>(PersonaField::Name, "name", TR("Name")),
-        textField<T, &T::role>(PersonaField::Role, "role", TR("Role")),
+        textField<T, &T::name>(PersonaField::Name, "name", TR("Name"), ValueBounds::LineLength),
+        textField<T, &T::role>(PersonaField::Role, "role", TR("Role"), ValueBounds::LineLength),
         integerField<T, &T::age>(PersonaField::Age, "age", TR("Age"), 0, Persona::MaxAge),
-        textField<T, &T::gender>(PersonaField::Gender, "gender", TR("Gender")),
-        textField<T, &T::segment>(PersonaField::Segment, "segment", TR("Segment")),
-        textField<T, &T::quote>(PersonaField::Quote, "quote", TR("Quote")),
-        textField<T, &T::goals>(PersonaField::Goals, "goals", TR("Goals")),
-        textField<T, &T::needs>(PersonaField::Needs, "needs", TR("Needs")),
-        textField<T, &T::pains>(PersonaField::Pains, "pains", TR("Pains")),
-        textField<T, &T::motivations>(PersonaField::Motivations, "motivations", TR("Motivations")),
-        textField<T, &T::says>(PersonaField::Says, "says", TR("Says")),
-        textField<T, &T::thinks>(PersonaField::Thinks, "thinks", TR("Thinks")),
-        textField<T, &T::does>(PersonaField::Does, "does", TR("Does")),
-        textField<T, &T::feels>(PersonaField::Feels, "feels", TR("Feels")),
+        textField<T, &T::gender>(PersonaField::Gender, "gender", TR("Gender"), ValueBounds::LineLength),
+        textField<T, &T::segment>(PersonaField::Segment, "segment", TR("Segment"), ValueBounds::LineLength),
+        textField<T, &T::quote>(PersonaField::Quote, "quote", TR("Quote"), ValueBounds::ParagraphLength),
+        textField<T, &T::goals>(PersonaField::Goals, "goals", TR("Goals"), ValueBounds::ParagraphLength),
+        textField<T, &T::needs>(PersonaField::Needs, "needs", TR("Needs"), ValueBounds::ParagraphLength),
+        textField<T, &T::pains>(PersonaField::Pains, "pains", TR("Pains"), ValueBounds::ParagraphLength),
+        textField<T, &T::motivations>(PersonaField::Motivations, "motivations", TR("Motivations"), ValueBounds::ParagraphLength),
+        textField<T, &T::says>(PersonaField::Says, "says", TR("Says"), ValueBounds::ParagraphLength),
+        textField<T, &T::thinks>(PersonaField::Thinks, "thinks", TR("Thinks"), ValueBounds::ParagraphLength),
+        textField<T, &T::does>(PersonaField::Does, "does", TR("Does"), ValueBounds::ParagraphLength),
+        textField<T, &T::feels>(PersonaField::Feels, "feels", TR("Feels"), ValueBounds::ParagraphLength),
         colorField<T, &T::color>(PersonaField::Color, "color", TR("Colour")),
-        blobField<T, &T::photo>(PersonaField::Photo, "photo", TR("Photo")),
+        blobField<T, &T::photo>(PersonaField::Photo, "photo", TR("Photo"), ValueBounds::PhotoBytes),
     };
     return table;
 }
@@ -166,7 +189,7 @@ std::span<const FieldAccess<BusinessPeriod>> EntityTraits<BusinessPeriod>::field
     using T = BusinessPeriod;
     constexpr double big = 1e15;
     static const FieldAccess<T> table[] = {
-        textField<T, &T::period>(BusinessField::Period, "period", TR("Period")),
+        textField<T, &T::period>(BusinessField::Period, "period", TR("Period"), ValueBounds::LineLength),
         integerField<T, &T::customersStart>(BusinessField::CustomersStart, "customers_start", TR("Customers at start"), 0, big),
         integerField<T, &T::customersLost>(BusinessField::CustomersLost, "customers_lost", TR("Customers lost"), 0, big),
         realField<T, &T::averageOrderValue>(BusinessField::AverageOrderValue, "average_order_value", TR("Average order value"), 0, big),
@@ -244,8 +267,14 @@ QString normalizeValue(const FieldSpec &spec, QVariant &value)
         }
         if (!isText)
             return tr("expected text");
+        if (value.toString().size() > ValueBounds::lengthLimit(spec))
+            return tr("the text is longer than %1 characters").arg(QLocale().toString(ValueBounds::lengthLimit(spec)));
         return {};
     case FieldType::Integer: {
+        if (spec.optional && isNull) {
+            value = QVariant();
+            return {};
+        }
         if (!isNumber)
             return tr("expected a whole number");
         const double d = value.toDouble();
@@ -287,7 +316,7 @@ QString normalizeValue(const FieldSpec &spec, QVariant &value)
             return {};
         const QColor color = QColor::fromString(text);
         if (!color.isValid())
-            return tr("'%1' is not a colour").arg(text);
+            return tr("'%1' is not a colour").arg(ValueBounds::cut(text, ValueBounds::KeyLength));
         value = colorValue(color);
         return {};
     }
@@ -295,7 +324,7 @@ QString normalizeValue(const FieldSpec &spec, QVariant &value)
         if (!isText)
             return tr("expected one of: %1").arg(enumKeys(spec.keys).join(u", "));
         if (!enumFromKey(spec.keys, value.toString()))
-            return tr("'%1' is not one of: %2").arg(value.toString(), enumKeys(spec.keys).join(u", "));
+            return tr("'%1' is not one of: %2").arg(ValueBounds::cut(value.toString(), ValueBounds::KeyLength), enumKeys(spec.keys).join(u", "));
         return {};
     }
     case FieldType::Blob:
@@ -305,6 +334,8 @@ QString normalizeValue(const FieldSpec &spec, QVariant &value)
         }
         if (type != QMetaType::QByteArray)
             return tr("expected binary data");
+        if (value.toByteArray().size() > ValueBounds::lengthLimit(spec))
+            return tr("the data is larger than %1").arg(QLocale().formattedDataSize(ValueBounds::lengthLimit(spec), 0));
         return {};
     }
     Q_UNREACHABLE();

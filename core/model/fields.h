@@ -24,7 +24,7 @@ enum class Entity { Map, Stage, Lane, Card, Persona, BusinessPeriod };
 enum class MapField { Title, Description };
 enum class StageField { Name, Description, Color, Width, NpsTarget, CsatTarget };
 enum class LaneField { Name, Kind, Color };
-enum class CardField { Kind, Title, Description, Color, Evidence, Channel, Severity, Effort, Impact, Owner, Status };
+enum class CardField { Kind, Title, Description, Color, Evidence, Channel, Severity, Effort, Impact, Owner, Status, Score };
 enum class PersonaField {
     Name, Role, Age, Gender, Segment, Quote, Goals, Needs, Pains, Motivations,
     Says, Thinks, Does, Feels, Color, Photo,
@@ -43,7 +43,10 @@ struct FieldSpec {
     double min = 1;    // inclusive range of Integer and Real fields; unbounded when min > max
     double max = 0;
     std::span<const EnumEntry> keys = {}; // the allowed values of a Key field
-    bool optional = false; // a Real that may be unset: null in the variant, NULL in the file
+    bool optional = false; // a number that may be unset: null in the variant, NULL in the file
+    // The longest Text (characters) or Blob (bytes) the field holds: longer is refused when
+    // written and cut when read (ValueBounds). 0: the type's own limit.
+    qsizetype maxLength = 0;
 };
 
 template<typename T>

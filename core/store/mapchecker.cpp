@@ -29,7 +29,7 @@ void checkPositions(Store &store, Entity entity, QStringList &problems)
     if (q.value(1).toLongLong() != 0 && count > 0)
         problems.append(tr("table %1: positions do not start at 0").arg(table));
     else if (q.value(2).toLongLong() != count - 1 || q.value(3).toLongLong() != count)
-        problems.append(tr("table %1: positions are not numbered 0 to %2 without gaps or repeats").arg(table).arg(count - 1));
+        problems.append(tr("table %1: positions are not numbered 0 to %2 without gaps or repeats").arg(table, QString::number(count - 1)));
     q.finish();
 }
 

@@ -240,9 +240,12 @@ void added(Store &store, const ResponseBatch &batch)
 
 QMap<SummaryKey, AnswerSums> read(Store &store)
 {
-    SqliteStatement statement(store, "SELECT stage_id, touchpoint_id, attribute, value, responses, nps_n, promoters, "
-                                     "passives, detractors, csat_n, csat_satisfied, csat_sum, ces_n, ces_sum, fcr_n, "
-                                     "fcr_yes, minutes_n, minutes_sum FROM response_summary");
+    // Attribute names and values come from the responses' attributes (ValueBounds), and no
+    // count can exceed MaxCount: the bounds keep sums of a crafted summary from overflowing.
+    SqliteStatement statement(store, "SELECT stage_id, touchpoint_id, substr(attribute, 1, 65536), substr(value, 1, 65536), "
+                                     "responses, nps_n, promoters, passives, detractors, csat_n, csat_satisfied, csat_sum, "
+                                     "ces_n, ces_sum, fcr_n, fcr_yes, minutes_n, minutes_sum FROM response_summary");
+    constexpr qint64 MaxCount = qint64(1) << 40;
     QMap<SummaryKey, AnswerSums> rows;
     while (statement.step()) {
         AnswerSums s;
@@ -250,8 +253,9 @@ QMap<SummaryKey, AnswerSums> read(Store &store)
                             &s.csatSum, &s.cesN, &s.cesSum, &s.fcrN, &s.fcrYes, &s.minutesN};
         int column = 4;
         for (qint64 *count : counts)
-            *count = statement.integer(column++);
-        s.minutesSum = statement.real(column);
+            *count = std::clamp(statement.integer(column++), qint64(0), MaxCount);
+        const double minutes = statement.real(column);
+        s.minutesSum = std::isfinite(minutes) ? std::clamp(minutes, 0.0, 1e18) : 0;
         rows.insert({statement.integer(0), statement.integer(1), QString::fromUtf8(statement.text(2)),
                      QString::fromUtf8(statement.text(3))},
                     s);

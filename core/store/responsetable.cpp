@@ -1,5 +1,6 @@
 #include "responsetable.h"
 
+#include "model/valuebounds.h"
 #include "sqlitestatement.h"
 #include "store.h"
 
@@ -14,8 +15,13 @@ namespace {
 constexpr qint64 ProgressEvery = 16384;
 constexpr int RowsPerStatement = 64; // 704 bound values, well under SQLite's limit
 constexpr int ColumnCount = 11;
+// Text is read at most one byte past its bound (ValueBounds), so that SQLite hands over no
+// more than that whatever the file holds.
 constexpr const char *Columns =
-    "id, stage_id, touchpoint_id, respondent, nps, csat, ces, fcr, response_minutes, submitted_at, attributes";
+    "id, stage_id, touchpoint_id, substr(respondent, 1, 1025), nps, csat, ces, fcr, response_minutes, "
+    "substr(submitted_at, 1, 65), substr(attributes, 1, 65537)";
+static_assert(ValueBounds::RespondentLength == 1024 && ValueBounds::TimestampLength == 64
+              && ValueBounds::AttributesLength == 65536, "the limits in Columns");
 
 QByteArray insertSql(int rows)
 {
@@ -34,9 +40,24 @@ void bindSmall(SqliteStatement &statement, int index, qint8 value)
         statement.bind(index, qint64(value));
 }
 
-qint8 smallAt(const SqliteStatement &statement, int column)
+// An answer outside its scale counts as no answer: it cannot come from a survey.
+qint8 smallAt(const SqliteStatement &statement, int column, int min, int max)
 {
-    return statement.isNull(column) ? ResponseBatch::None : qint8(statement.integer(column));
+    if (statement.isNull(column))
+        return ResponseBatch::None;
+    const qint64 value = statement.integer(column);
+    return value < min || value > max ? ResponseBatch::None : qint8(value);
+}
+
+// At most `limit` bytes, never ending inside a UTF-8 sequence.
+QByteArrayView bounded(QByteArrayView text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text;
+    qsizetype end = limit;
+    while (end > 0 && (quint8(text.at(end)) & 0xc0) == 0x80)
+        --end;
+    return text.first(end);
 }
 
 void readRows(SqliteStatement &statement, ResponseBatch &batch)
@@ -46,15 +67,21 @@ void readRows(SqliteStatement &statement, ResponseBatch &batch)
         row.id = statement.integer(0);
         row.stage = statement.integer(1);
         row.touchpoint = statement.isNull(2) ? 0 : statement.integer(2);
-        row.nps = smallAt(statement, 4);
-        row.csat = smallAt(statement, 5);
-        row.ces = smallAt(statement, 6);
-        row.fcr = smallAt(statement, 7);
-        if (!statement.isNull(8))
-            row.minutes = statement.real(8);
+        row.nps = smallAt(statement, 4, 0, 10);
+        row.csat = smallAt(statement, 5, 1, 5);
+        row.ces = smallAt(statement, 6, 1, 7);
+        row.fcr = smallAt(statement, 7, 0, 1);
+        if (!statement.isNull(8)) {
+            const double minutes = statement.real(8);
+            if (std::isfinite(minutes) && minutes >= 0)
+                row.minutes = minutes;
+        }
         const QByteArrayView attributes = statement.text(10);
-        row.attributeSet = attributes == "{}" ? 0 : batch.attributeSetFromJson(attributes.toByteArray());
-        batch.append(row, statement.text(3), statement.text(9));
+        row.attributeSet = attributes == "{}" || attributes.size() > ValueBounds::AttributesLength
+            ? 0
+            : batch.attributeSetFromJson(attributes.toByteArray());
+        batch.append(row, bounded(statement.text(3), ValueBounds::RespondentLength),
+                     bounded(statement.text(9), ValueBounds::TimestampLength));
     }
 }
 

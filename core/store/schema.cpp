@@ -120,7 +120,8 @@ QStringList createStatements()
             effort INTEGER NOT NULL DEFAULT 3 CHECK (effort BETWEEN 1 AND 5),
             impact INTEGER NOT NULL DEFAULT 3 CHECK (impact BETWEEN 1 AND 5),
             owner TEXT NOT NULL DEFAULT '',
-            status TEXT NOT NULL DEFAULT 'idea'))"_s,
+            status TEXT NOT NULL DEFAULT 'idea',
+            score INTEGER CHECK (score BETWEEN 1 AND 5)))"_s,
         u"CREATE INDEX card_cell ON card (stage_id, lane_id, position)"_s,
         u"CREATE INDEX card_lane ON card (lane_id)"_s,
         uR"(CREATE TABLE card_persona (
@@ -178,8 +179,9 @@ QStringList migrationSteps(int from)
         };
     case 2: // links between opportunities and the pain points they address
         return linkTable();
-    case 3: // the mapping remembered per survey export layout
-        return {importMappingTable()};
+    case 3: // a mermaid task's score kept on its card, so that a round trip writes it back; the
+            // mapping remembered per survey export layout
+        return {u"ALTER TABLE card ADD COLUMN score INTEGER CHECK (score BETWEEN 1 AND 5)"_s, importMappingTable()};
     default:
         break;
     }

@@ -42,6 +42,9 @@ SqliteHeader SqliteHeader::read(const QString &path)
     const quint32 changeCounter = bigEndian(bytes, 24, 4);
     const quint32 pageCount = bigEndian(bytes, 28, 4);
     const quint32 validFor = bigEndian(bytes, 92, 4);
+    header.userVersion = qint32(bigEndian(bytes, 60, 4));
+    header.applicationId = bigEndian(bytes, 68, 4);
+    header.walMode = quint8(bytes.at(18)) == 2 && quint8(bytes.at(19)) == 2;
     const bool powerOfTwo = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0;
     if (!powerOfTwo) {
         header.verdict = Verdict::NotSqlite;

@@ -10,6 +10,7 @@ SqliteStatement::SqliteStatement(Store &store, const char *sql)
     : m_store(store)
     , m_db(store.handle())
 {
+    m_store.arm();
     const int code = sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr);
     if (code != SQLITE_OK)
         fail(code);
@@ -50,8 +51,14 @@ qint64 SqliteStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+void SqliteStatement::bindColumn(int index, const SqliteStatement &source, int column)
+{
+    sqlite3_bind_value(m_statement, index, sqlite3_column_value(source.m_statement, column));
+}
+
 bool SqliteStatement::step()
 {
+    m_store.arm();
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
         return true;

@@ -26,8 +26,11 @@ public:
     void bind(int index, double value);
     // The text must stay alive until the statement has been stepped.
     void bindText(int index, QByteArrayView utf8);
+    // The value of `column` of the row `source` is on, as it is (type and bytes): for copying
+    // rows between two connections.
+    void bindColumn(int index, const SqliteStatement &source, int column);
 
-    // Returns true while there is a row; false when done.
+    // Returns true while there is a row; false when done. Each step has the store's time budget.
     bool step();
     void reset();
     // The rowid the last INSERT on this connection gave.

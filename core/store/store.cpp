@@ -1,16 +1,22 @@
 #include "store.h"
 
+#include "io/messagetext.h"
+#include "model/valuebounds.h"
+#include "maprepair.h"
 #include "responsesummary.h"
 #include "schema.h"
+#include "schemaverifier.h"
 #include "sqliteheader.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <QCoreApplication>
 
@@ -23,19 +29,6 @@ namespace {
 // How long a statement waits for another program's lock before giving up.
 constexpr int BusyTimeoutMs = 1500;
 
-// SQLite primary result codes, as the QSQLITE driver reports them in nativeErrorCode().
-enum SqliteCode {
-    SqliteBusy = 5,
-    SqliteLocked = 6,
-    SqliteReadOnly = 8,
-    SqliteIoErr = 10,
-    SqliteCorrupt = 11,
-    SqliteFull = 13,
-    SqliteCantOpen = 14,
-    SqliteConstraint = 19,
-    SqliteNotADb = 26,
-};
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Waymark", text);
@@ -43,7 +36,7 @@ QString tr(const char *text)
 
 QString quoted(const QString &path)
 {
-    return u"'"_s + QDir::toNativeSeparators(path) + u"'"_s;
+    return MessageText::quotedPath(path);
 }
 
 // Root may write anywhere, but a file whose owner cannot write it was meant to stay as it is.
@@ -61,26 +54,11 @@ QString backupPathFor(const QString &path, int version)
     return candidate;
 }
 
-void checkHeader(const QString &path)
+// The URI that opens `path` read-only without locks, journal or WAL index: for a WAL-mode
+// file that no program has open (no -wal beside it), so that reading leaves nothing behind.
+QString immutableUri(const QString &path)
 {
-    const SqliteHeader header = SqliteHeader::read(path);
-    switch (header.verdict) {
-    case SqliteHeader::Verdict::Ok:
-        return;
-    case SqliteHeader::Verdict::Unreadable:
-        throw StoreError(StoreError::Code::Io, tr("cannot read %1: %2").arg(quoted(path), header.detail));
-    case SqliteHeader::Verdict::Empty:
-        throw StoreError(StoreError::Code::NotSqlite, tr("%1 is not a Waymark map: the file is empty").arg(quoted(path)));
-    case SqliteHeader::Verdict::NotSqlite:
-        throw StoreError(StoreError::Code::NotSqlite,
-                         tr("%1 is not a Waymark map: it is not an SQLite database").arg(quoted(path)));
-    case SqliteHeader::Verdict::Truncated:
-        throw StoreError(StoreError::Code::Corrupt,
-                         tr("%1 is damaged: the file is truncated (%2 bytes, %3 expected); restore it from a backup")
-                             .arg(quoted(path))
-                             .arg(header.fileSize)
-                             .arg(header.expectedSize));
-    }
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?immutable=1"_s;
 }
 
 } // namespace
@@ -108,15 +86,74 @@ Store::~Store()
     disconnect();
 }
 
-std::unique_ptr<Store> Store::open(const QString &path, Access access)
+SqliteHeader Store::checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
         throw StoreError(StoreError::Code::NotFound, tr("cannot open %1: no such file").arg(quoted(path)));
     if (info.isDir())
         throw StoreError(StoreError::Code::NotSqlite, tr("%1 is a folder, not a Waymark map").arg(quoted(path)));
-    checkHeader(path);
+    // A pipe or a device would block the read below, or never end.
+    if (!info.isFile())
+        throw StoreError(StoreError::Code::NotSqlite,
+                         tr("%1 is not a Waymark map: it is not a regular file (a pipe, a device or a socket)").arg(quoted(path)));
+
+    const SqliteHeader header = SqliteHeader::read(path);
+    switch (header.verdict) {
+    case SqliteHeader::Verdict::Ok:
+        break;
+    case SqliteHeader::Verdict::Unreadable:
+        throw StoreError(StoreError::Code::Io, tr("cannot read %1: %2").arg(quoted(path), header.detail));
+    case SqliteHeader::Verdict::Empty:
+        throw StoreError(StoreError::Code::NotSqlite, tr("%1 is not a Waymark map: the file is empty").arg(quoted(path)));
+    case SqliteHeader::Verdict::NotSqlite:
+        throw StoreError(StoreError::Code::NotSqlite,
+                         tr("%1 is not a Waymark map: it is not an SQLite database").arg(quoted(path)));
+    case SqliteHeader::Verdict::Truncated:
+        throw StoreError(StoreError::Code::Corrupt,
+                         tr("%1 is damaged: the file is truncated (%2 bytes, %3 expected); restore it from a backup")
+                             .arg(quoted(path), QString::number(header.fileSize), QString::number(header.expectedSize)));
+    }
+    // The header alone tells a file that is not ours or is newer: SQLite does not even open it.
+    // (A WAL-mode file may hold newer values in its -wal; checkIdentity() reads those.)
+    if (header.applicationId != quint32(Schema::ApplicationId) && !QFileInfo::exists(path + u"-wal"_s))
+        throw StoreError(StoreError::Code::NotWaymark, tr("%1 is an SQLite database but not a Waymark map").arg(quoted(path)));
+    return header;
+}
+
+std::unique_ptr<Store> Store::inspectFile(const QString &path, const SqliteHeader &header, Access wanted)
+{
+    std::unique_ptr<Store> store(new Store(path, Access::ReadOnly));
+    // Without a -wal beside it, no program has a WAL-mode file open: read it as it is, without
+    // creating the -shm and -wal a read-only connection would otherwise leave behind. With
+    // one, a writer may be at work: read through SQLite's locks to see what it committed.
+    const bool immutable = header.walMode && !QFileInfo::exists(path + u"-wal"_s);
+    try {
+        store->connect(path, Access::ReadOnly, immutable);
+        store->checkIdentity();
+    } catch (const StoreError &e) {
+        if (e.code() != StoreError::Code::HotJournal || wanted != Access::ReadWrite)
+            throw;
+        // An interrupted write of one of our maps (the header says so): a writer rolls it back,
+        // as SQLite does on the first read; then the checks below run on what was committed.
+        store.reset(new Store(path, Access::ReadWrite));
+        store->connect(path, Access::ReadWrite);
+        store->checkIdentity();
+    }
+    store->m_schemaProblems = SchemaVerifier::verify(*store, store->m_originalVersion);
+    return store;
+}
+
+std::unique_ptr<Store> Store::inspect(const QString &path)
+{
+    return inspectFile(path, checkFile(path), Access::ReadOnly);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, Access access)
+{
+    const SqliteHeader header = checkFile(path);
     if (access == Access::ReadWrite) {
+        const QFileInfo info(path);
         if (!isWritableFile(info))
             throw StoreError(StoreError::Code::ReadOnly,
                              tr("%1 is read-only; nothing was changed (save a copy under another name to edit it)")
@@ -127,19 +164,27 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
                              tr("the folder of %1 is read-only; nothing was changed").arg(quoted(path)));
     }
 
-    std::unique_ptr<Store> store(new Store(path, access));
-    store->connect(path, access);
-    store->checkIdentity();
+    std::unique_ptr<Store> store = inspectFile(path, header, access);
+    if (!store->m_schemaProblems.isEmpty()) {
+        if (access == Access::ReadWrite)
+            throw StoreError(StoreError::Code::Foreign, foreignObjectsMessage(path, store->m_schemaProblems));
+        store->readCleanCopy();
+        return store;
+    }
+    store->quickCheck();
+    if (access == Access::ReadWrite && store->m_access == Access::ReadOnly) {
+        // Checked: now a writer may open it.
+        store->disconnect();
+        store->m_access = Access::ReadWrite;
+        store->connect(path, Access::ReadWrite);
+        store->checkIdentity();
+    }
+    if (access == Access::ReadWrite)
+        store->run(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file, easy to copy and mail
+
     if (store->m_originalVersion < Schema::CurrentVersion) {
         if (access == Access::ReadOnly) {
-            // Reading must not change the file, so the upgrade happens in a private copy.
-            store->m_privateCopy = std::make_unique<QTemporaryDir>();
-            const QString copy = store->m_privateCopy->filePath(u"map.waymark"_s);
-            if (!store->m_privateCopy->isValid() || !QFile::copy(path, copy))
-                throw StoreError(StoreError::Code::Io, tr("cannot make a private copy of %1 to upgrade it").arg(quoted(path)));
-            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            store->disconnect();
-            store->connect(copy, Access::ReadWrite);
+            store->copyForUpgrade();
         } else {
             store->m_backupPath = backupPathFor(path, store->m_originalVersion);
             if (!QFile::copy(path, store->m_backupPath))
@@ -149,6 +194,33 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
         store->migrate(store->m_originalVersion);
     }
     return store;
+}
+
+// Reading must not change the file, so the upgrade happens in a private copy.
+void Store::copyForUpgrade()
+{
+    m_privateCopy = std::make_unique<QTemporaryDir>();
+    const QString copy = m_privateCopy->filePath(u"map.waymark"_s);
+    if (!m_privateCopy->isValid())
+        throw StoreError(StoreError::Code::Io, tr("cannot make a private copy of %1 to upgrade it").arg(quotedPath()));
+    copyTo(copy); // through SQLite: what a WAL holds is copied too
+    disconnect();
+    m_access = Access::ReadWrite;
+    connect(copy, Access::ReadWrite);
+    m_access = Access::ReadOnly;
+}
+
+// A map with objects Waymark did not create is read through a copy rebuilt from its data in
+// Waymark's schema: nothing of the file's schema runs, whatever is read later.
+void Store::readCleanCopy()
+{
+    m_privateCopy = std::make_unique<QTemporaryDir>();
+    if (!m_privateCopy->isValid())
+        throw StoreError(StoreError::Code::Io, tr("cannot make a private copy of %1 to read it").arg(quotedPath()));
+    const QString copy = m_privateCopy->filePath(u"map.waymark"_s);
+    m_repairNotes = MapRepair::rebuild(*this, copy).notes;
+    disconnect();
+    connect(copy, Access::ReadOnly);
 }
 
 std::unique_ptr<Store> Store::create(const QString &path)
@@ -164,6 +236,7 @@ std::unique_ptr<Store> Store::create(const QString &path)
     std::unique_ptr<Store> store(new Store(path, Access::ReadWrite));
     try {
         store->connect(path, Access::ReadWrite);
+        store->run(u"PRAGMA journal_mode = DELETE"_s);
         Transaction transaction(*store);
         for (const QString &statement : Schema::createStatements())
             store->run(statement);
@@ -179,7 +252,7 @@ std::unique_ptr<Store> Store::create(const QString &path)
     return store;
 }
 
-void Store::connect(const QString &file, Access access)
+void Store::connect(const QString &file, Access access, bool immutable)
 {
     static QAtomicInt counter;
     m_connectionName = u"waymark-document-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -187,18 +260,30 @@ void Store::connect(const QString &file, Access access)
     if (!m_db.isValid())
         throw StoreError(StoreError::Code::Io,
                          tr("Qt's SQLite driver is missing; install the package libqt6sql6-sqlite"));
-    m_db.setDatabaseName(file);
+    m_file = file;
+    m_db.setDatabaseName(immutable ? immutableUri(file) : file);
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
     if (access == Access::ReadOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
+    if (immutable)
+        options += u";QSQLITE_OPEN_URI"_s;
     m_db.setConnectOptions(options);
     if (!m_db.open())
         fail(m_db.lastError());
+    // Before any statement: the schema is read with the first one.
+    m_guard = std::make_unique<ConnectionGuard>(handle());
+    if (!m_guard->isApplied())
+        throw StoreError(StoreError::Code::Io,
+                         tr("cannot open %1 safely: this SQLite library lacks a protection Waymark needs").arg(quoted(file)));
+    refreshBudget();
     run(u"PRAGMA foreign_keys = ON"_s);
     // A document is never opened with synchronous=OFF: a crash must not lose a shown edit.
     run(u"PRAGMA synchronous = FULL"_s);
-    if (access == Access::ReadWrite)
-        run(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file, easy to copy and mail
+}
+
+void Store::refreshBudget()
+{
+    m_guard->setBudget(ConnectionGuard::budgetFor(QFileInfo(m_file).size()));
 }
 
 void Store::checkIdentity()
@@ -211,16 +296,18 @@ void Store::checkIdentity()
         throw StoreError(StoreError::Code::Newer,
                          tr("%1 was saved by a newer version of Waymark (file format %2, this version reads up to %3); "
                             "update Waymark to open it")
-                             .arg(quotedPath())
-                             .arg(m_originalVersion)
-                             .arg(Schema::CurrentVersion));
+                             .arg(quotedPath(), QString::number(m_originalVersion), QString::number(Schema::CurrentVersion)));
     if (m_originalVersion < 1)
         throw StoreError(StoreError::Code::Corrupt, tr("%1 is damaged: it has no file format version").arg(quotedPath()));
+}
+
+void Store::quickCheck()
+{
     QString verdict = scalar(u"PRAGMA quick_check(1)"_s).toString();
     verdict.remove(u"*** in database main ***\n"_s);
     if (verdict != u"ok"_s)
         throw StoreError(StoreError::Code::Corrupt,
-                         tr("%1 is damaged (%2); restore it from a backup").arg(quotedPath(), verdict));
+                         tr("%1 is damaged (%2); restore it from a backup").arg(quotedPath(), MessageText::quoted(verdict)));
 }
 
 void Store::migrate(int fromVersion)
@@ -250,6 +337,7 @@ void Store::migrate(int fromVersion)
 void Store::disconnect()
 {
     m_queries.clear();
+    m_guard.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -268,37 +356,6 @@ sqlite3 *Store::handle() const
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(handle.constData());
     return nullptr;
-}
-
-void Store::fail(const QSqlError &error) const
-{
-    fail(error.nativeErrorCode().toInt(), error.databaseText().isEmpty() ? error.text() : error.databaseText());
-}
-
-void Store::fail(int nativeCode, const QString &detail) const
-{
-    const int code = nativeCode & 0xff;
-    switch (code) {
-    case SqliteBusy:
-    case SqliteLocked:
-        throw StoreError(StoreError::Code::Locked,
-                         tr("%1 is locked by another program; close it there and try again").arg(quotedPath()));
-    case SqliteReadOnly:
-        throw StoreError(StoreError::Code::ReadOnly, tr("%1 is read-only; nothing was changed").arg(quotedPath()));
-    case SqliteCorrupt:
-    case SqliteNotADb:
-        throw StoreError(StoreError::Code::Corrupt,
-                         tr("%1 is damaged (%2); restore it from a backup").arg(quotedPath(), detail));
-    case SqliteFull:
-        throw StoreError(StoreError::Code::DiskFull,
-                         tr("cannot write %1: the disk is full; the map on disk is unchanged").arg(quotedPath()));
-    case SqliteConstraint:
-        throw StoreError(StoreError::Code::Invalid, tr("%1: %2").arg(quotedPath(), detail));
-    case SqliteIoErr:
-    case SqliteCantOpen:
-    default:
-        throw StoreError(StoreError::Code::Io, tr("cannot read or write %1: %2").arg(quotedPath(), detail));
-    }
 }
 
 QSqlQuery &Store::query(const QString &sql)
@@ -320,6 +377,7 @@ QSqlQuery &Store::select(const QString &sql, std::initializer_list<QVariant> val
     int i = 0;
     for (const QVariant &value : values)
         q.bindValue(i++, sqlValue(value));
+    arm();
     if (!q.exec())
         fail(q.lastError());
     return q;
@@ -332,6 +390,7 @@ void Store::run(const QString &sql, std::initializer_list<QVariant> values)
 
 void Store::run(QSqlQuery &query)
 {
+    arm();
     if (!query.exec())
         fail(query.lastError());
     query.finish();
@@ -339,6 +398,7 @@ void Store::run(QSqlQuery &query)
 
 qint64 Store::insert(QSqlQuery &query)
 {
+    arm();
     if (!query.exec())
         fail(query.lastError());
     const qint64 id = query.lastInsertId().toLongLong(); // only valid while the query is active
@@ -358,6 +418,7 @@ QVariant Store::scalar(const QString &sql, std::initializer_list<QVariant> value
 
 bool Store::next(QSqlQuery &query)
 {
+    arm();
     if (query.next())
         return true;
     if (query.lastError().isValid())
@@ -389,10 +450,13 @@ void Store::end(bool commit)
         return;
     if (!m_rollbackOnly) {
         QSqlQuery &q = query(u"COMMIT"_s);
+        arm();
         const bool committed = q.exec();
         q.finish();
-        if (committed)
+        if (committed) {
+            refreshBudget(); // the file may have grown a lot (an import)
             return;
+        }
         const QSqlError error = q.lastError();
         QSqlQuery rollback(m_db);
         rollback.exec(u"ROLLBACK"_s);
@@ -433,6 +497,7 @@ void Store::copyTo(const QString &target)
     Q_ASSERT(m_depth == 0);
     QSqlQuery &q = query(u"VACUUM INTO ?"_s);
     q.bindValue(0, target);
+    arm();
     if (!q.exec()) {
         const QSqlError error = q.lastError();
         QFile::remove(target);
@@ -448,7 +513,7 @@ QStringList Store::integrityProblems()
         QString line = check.value(0).toString();
         line.remove(u"*** in database main ***\n"_s);
         if (line != u"ok"_s)
-            problems.append(line);
+            problems.append(MessageText::escaped(ValueBounds::forDisplay(line, 500)));
     }
     QSqlQuery &keys = select(u"PRAGMA foreign_key_check"_s);
     while (next(keys)) {

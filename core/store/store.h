@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectionguard.h"
+#include "schemaproblem.h"
 #include "storeerror.h"
 
 #include <QHash>
@@ -16,19 +18,32 @@ struct sqlite3;
 
 namespace Waymark {
 
+struct SqliteHeader;
+
 // One open document file: a named SQLite connection with the safe pragmas, the version and
 // integrity checks, forward migrations, transactions and a cache of prepared statements.
 // Everything SQLite-specific lives here (and in schema.cpp), so that the same tables could
 // later be kept in PostgreSQL through QPSQL.
+//
+// A map is untrusted input. Every connection runs under a ConnectionGuard; a file is first
+// opened read-only, its header, identity and schema checked before anything may write to it
+// (no journal replay, no WAL, no PRAGMA that writes); a file holding objects Waymark did not
+// create is read through a clean copy (MapRepair) and never written.
 class Store
 {
 public:
     enum class Access { ReadOnly, ReadWrite };
 
     // Opens an existing map. Refuses, touching nothing, a missing, empty, foreign, damaged or
-    // newer file and a read-only one for ReadWrite. An older file is migrated forward: in
-    // place after a backup copy for ReadWrite, in a private copy for ReadOnly.
+    // newer file, anything but a regular file, and a read-only one for ReadWrite. An older
+    // file is migrated forward: in place after a backup copy for ReadWrite, in a private copy
+    // for ReadOnly. A map whose schema is not Waymark's is refused for ReadWrite
+    // (Code::Foreign) and read from a private clean copy for ReadOnly (schemaProblems()).
     static std::unique_ptr<Store> open(const QString &path, Access access);
+
+    // Opens a map read-only as it is, for `repair` and `check`: identity and schema checked
+    // (schemaProblems()), never migrated, copied or integrity-checked.
+    static std::unique_ptr<Store> inspect(const QString &path);
 
     // Creates an empty map of the current schema; the file must not exist.
     static std::unique_ptr<Store> create(const QString &path);
@@ -42,6 +57,12 @@ public:
     // The version the file had before it was migrated on open.
     int originalVersion() const { return m_originalVersion; }
     QString backupPath() const { return m_backupPath; }
+    // The file format the file has (before any migration).
+    int fileVersion() const { return m_originalVersion; }
+    // What the file holds that Waymark did not create; empty for a clean map.
+    const QList<SchemaProblem> &schemaProblems() const { return m_schemaProblems; }
+    // What the clean copy such a map is read through had to leave out (MapRepair::Report).
+    const QStringList &repairNotes() const { return m_repairNotes; }
 
     // Nestable: only the outermost transaction talks to SQLite. A transaction destroyed
     // without commit() rolls everything back, so an exception anywhere undoes the lot.
@@ -88,21 +109,34 @@ public:
     // The connection's own sqlite3 handle, for SqliteStatement.
     sqlite3 *handle() const;
     QString quotedPath() const;
+    // A statement (or its next step) starts: its time budget starts now.
+    void arm() { m_guard->arm(); }
+    ConnectionGuard &guard() { return *m_guard; }
 
 private:
     Store(QString path, Access access);
 
-    void connect(const QString &file, Access access);
+    static SqliteHeader checkFile(const QString &path);
+    static std::unique_ptr<Store> inspectFile(const QString &path, const SqliteHeader &header, Access wanted);
+    void connect(const QString &file, Access access, bool immutable = false);
     void checkIdentity();
+    void quickCheck();
+    void readCleanCopy();
+    void copyForUpgrade();
     void migrate(int fromVersion);
     void begin();
     void end(bool commit);
     void disconnect();
+    void refreshBudget();
 
     QString m_path;
     Access m_access;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<ConnectionGuard> m_guard;
+    QString m_file; // what the connection reads: m_path, or a private copy of it
+    QList<SchemaProblem> m_schemaProblems;
+    QStringList m_repairNotes;
     QHash<QString, QSqlQuery> m_queries;
     int m_depth = 0;
     bool m_rollbackOnly = false;

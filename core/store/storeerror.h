@@ -24,6 +24,10 @@ public:
         Io,
         Invalid,
         Cancelled,
+        Foreign,    // holds objects Waymark did not create: read from a clean copy, never written
+        HotJournal, // left half-written by a crash: a writer must roll it back first
+        TimedOut,   // a statement ran past its budget (a crafted or damaged file)
+        TooLarge,   // a value larger than SQLite may hold on Waymark's connections
     };
 
     StoreError(Code code, QString message)

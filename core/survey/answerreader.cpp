@@ -133,7 +133,7 @@ QString AnswerReader::problem(QByteArrayView text, Outcome outcome) const
     }
     if (outcome == Outcome::UnknownLabel)
         return tr("%1: no score for the label '%2'").arg(name, value);
-    return tr("%1 must be a whole number from %2 to %3, not '%4'").arg(name).arg(m_min).arg(m_max).arg(value);
+    return tr("%1 must be a whole number from %2 to %3, not '%4'").arg(name, QString::number(m_min), QString::number(m_max), value);
 }
 
 } // namespace Waymark

@@ -37,7 +37,7 @@ QString ImportReport::detectionText() const
     if (layout.headerRows == 1)
         text += tr(", 1 header row");
     else
-        text += tr(", %1 header rows (%2)").arg(layout.headerRows).arg(layout.headerRowNames.join(u", "_s));
+        text += tr(", %1 header rows (%2)").arg(QString::number(layout.headerRows), layout.headerRowNames.join(u", "_s));
     text += u"; "_s + encoding + u" ("_s + encodingReason + u")"_s;
     text += u"; "_s + tr("%1-separated%2").arg(CsvDialect::delimiterName(delimiter), delimiterDetected ? QString() : tr(" (given)"));
     return text;

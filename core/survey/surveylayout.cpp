@@ -100,7 +100,7 @@ void assignKeys(SurveyLayout &layout, bool byLabel)
             base = tr("column %1").arg(column.index + 1);
         QString key = base;
         for (int n = 2; used.contains(SurveyText::key(key)); ++n)
-            key = u"%1 (%2)"_s.arg(base).arg(n);
+            key = u"%1 (%2)"_s.arg(base, QString::number(n));
         used.insert(SurveyText::key(key));
         column.key = key;
         if (!column.names.contains(key))

@@ -11,11 +11,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using Waymark::Test::digest;
 using Waymark::Test::Run;
+using Waymark::Test::runSql;
 using Waymark::Test::runWaymark;
 
 namespace {
@@ -44,33 +44,6 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-// Runs SQL statements on a file through Qt's SQLite driver, as another program would; returns
-// the first error, or an empty string.
-QString runSql(const QString &path, const QStringList &statements)
-{
-    const QString name = u"tst_badinput-"_s + QUuid::createUuid().toString();
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &statement : statements) {
-                if (!query.exec(statement)) {
-                    error = statement + u": "_s + query.lastError().text();
-                    break;
-                }
-            }
-            query.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 // A PNG signature and header chunk followed by pixel-ish bytes: a binary file that is not ours.

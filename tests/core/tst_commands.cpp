@@ -12,9 +12,15 @@
 #include "commands/setemotionpointcommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
+#include "io/jsonmapformat.h"
+#include "model/defaultcolors.h"
 #include "support/testsupport.h"
+#include "templates/templatelibrary.h"
 
 #include <QTest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUndoStack>
 
 #include <functional>
@@ -68,6 +74,9 @@ private slots:
     void dragsMergeIntoOneStep();
     void mergeBackToStartLeavesNothing();
     void deletingAStageTakesItsCardsAndPoints();
+    void stageColoursStayWithTheirStages_data();
+    void stageColoursStayWithTheirStages();
+    void templatesAndJsonGiveStagesTheirColours();
 };
 
 void TestCommands::redoUndoRedo_data()
@@ -298,6 +307,78 @@ void TestCommands::deletingAStageTakesItsCardsAndPoints()
     stack.undo();
     QCOMPARE(document->cardCount(), total);
     QCOMPARE(document->cardsOfStage(stage).size(), cards);
+}
+
+void TestCommands::stageColoursStayWithTheirStages_data()
+{
+    QTest::addColumn<bool>("oldMap"); // stages without a colour of their own, shown by position
+    QTest::addColumn<MakeCommand>("make");
+    for (const bool old : {false, true}) {
+        const QString map = old ? u"old map"_s : u"new map"_s;
+        QTest::newRow(qPrintable(map + u": insert"_s)) << old << MakeCommand([](Document &d) {
+            return new AddStageCommand(&d, 1, Stage{0, u"Unboxing"_s, {}, {}, Stage::DefaultWidth, std::nullopt, std::nullopt});
+        });
+        QTest::newRow(qPrintable(map + u": move"_s)) << old << MakeCommand([](Document &d) {
+            return new ReorderCommand(&d, Entity::Stage, 0, 3);
+        });
+        QTest::newRow(qPrintable(map + u": delete"_s)) << old << MakeCommand([](Document &d) {
+            return new RemoveStageCommand(&d, d.stages().at(1).id);
+        });
+    }
+}
+
+void TestCommands::stageColoursStayWithTheirStages()
+{
+    QFETCH(bool, oldMap);
+    QFETCH(MakeCommand, make);
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    auto document = Test::documentFromTemplate(path, u"phone-store"_s);
+    if (oldMap) {
+        for (const Stage &stage : document->stages())
+            document->setValue(fieldRef(stage.id, StageField::Color), QColor());
+    }
+    QHash<Id, QColor> shown;
+    for (const Stage &stage : document->stages()) {
+        QVERIFY(oldMap != stage.color.isValid());
+        shown.insert(stage.id, document->stageColor(stage.id));
+    }
+    const QString beforeDump = Test::dumpTables(path);
+    QUndoStack stack;
+    stack.push(make(*document));
+    QCOMPARE(stack.count(), 1);
+    for (const Stage &stage : document->stages()) {
+        if (shown.contains(stage.id))
+            QCOMPARE(document->stageColor(stage.id), shown.value(stage.id));
+        else // the new one: a colour of its own, not its neighbours'
+            QVERIFY(stage.color.isValid());
+    }
+    for (int i = 1; i < document->stages().size(); ++i) {
+        if (!shown.contains(document->stages().at(i).id) || !shown.contains(document->stages().at(i - 1).id))
+            QVERIFY(document->stageColor(document->stages().at(i).id) != document->stageColor(document->stages().at(i - 1).id));
+    }
+    // One step back, and the file is as it was: an old map's stages have no colour again.
+    stack.undo();
+    QCOMPARE(Test::dumpTables(path), beforeDump);
+}
+
+void TestCommands::templatesAndJsonGiveStagesTheirColours()
+{
+    // The templates say "" for a stage's colour: built, each stage has the one of its place.
+    const MapData data = TemplateLibrary::load(u"phone-store"_s);
+    for (int i = 0; i < data.stages.size(); ++i)
+        QCOMPARE(data.stages.at(i).color, defaultStageColor(i));
+    // An older map without colours exports the ones it shows, and rebuilding that gives the
+    // same JSON again.
+    MapData old = data;
+    for (Stage &stage : old.stages)
+        stage.color = QColor();
+    const QByteArray once = JsonMapFormat::serialize(old);
+    const QByteArray twice = JsonMapFormat::serialize(JsonMapFormat::parse(once, u"old"_s));
+    QCOMPARE(twice, once);
+    const QJsonArray stages = QJsonDocument::fromJson(once).object().value(u"stages"_s).toArray();
+    for (qsizetype i = 0; i < stages.size(); ++i)
+        QCOMPARE(stages.at(i).toObject().value(u"color"_s).toString(), defaultStageColor(int(i)).name());
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

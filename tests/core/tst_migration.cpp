@@ -30,6 +30,7 @@ private slots:
     void schema2GainsLinks();
     void schema3GainsImportMappings();
     void schema4KeepsItsMapping();
+    void schema3GainsScores();
 
 private:
     void addFixtureRows();
@@ -196,6 +197,39 @@ void TestMigration::schema4KeepsItsMapping()
     QVERIFY(import.attributes().contains(u"age"_s));
     QCOMPARE(import.report().skipped[int(SkipReason::DuplicateInMap)], 13);
     QCOMPARE(import.batch().size(), 0);
+}
+
+// Schema 4 added a card's task score (a mermaid round trip keeps it): an upgraded file has the
+// column, NULL on every card, with the same definition and check as a new file's.
+void TestMigration::schema3GainsScores()
+{
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(Test::fixture(u"schema-3/phone-store.waymark"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto document = Document::open(path, Store::Access::ReadWrite);
+    QCOMPARE(document->store().originalVersion(), 3);
+    QVERIFY(document->cardCount() > 0);
+    QCOMPARE(document->store().scalar(u"SELECT count(*) FROM card WHERE score IS NOT NULL"_s).toInt(), 0);
+    for (const Card &card : document->snapshot().cards)
+        QVERIFY(!card.score);
+
+    const auto fresh = Document::create(dir->filePath(u"fresh.waymark"_s), {});
+    const QString column = u"SELECT type, \"notnull\", dflt_value FROM pragma_table_info('card') WHERE name = 'score'"_s;
+    QCOMPARE(document->store().scalar(column).toString(), u"INTEGER"_s);
+    QCOMPARE(fresh->store().scalar(column).toString(), u"INTEGER"_s);
+    const QString last = u"SELECT name FROM pragma_table_info('card') ORDER BY cid DESC LIMIT 1"_s;
+    QCOMPARE(document->store().scalar(last).toString(), u"score"_s);
+    QCOMPARE(fresh->store().scalar(last).toString(), u"score"_s);
+
+    const Id id = document->snapshot().cards.constFirst().id;
+    document->setValue(fieldRef(id, CardField::Score), qint64(4));
+    QVERIFY_THROWS_EXCEPTION(StoreError, document->store().run(u"UPDATE card SET score = 6 WHERE id = ?"_s, {id}));
+    document.reset();
+    document = Document::open(path, Store::Access::ReadWrite);
+    QCOMPARE(document->card(id)->score, std::optional<int>(4));
+    QCOMPARE(MapChecker::problems(document->store()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

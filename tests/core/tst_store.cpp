@@ -45,7 +45,8 @@ MapData fullMap()
     p.does = u"does"_s;
     p.feels = u"feels"_s;
     p.color = QColor(u"#e67e22"_s);
-    p.photo = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 20);
+    static constexpr char photo[] = "\x89PNG\r\n\x1a\n\0\0binary"; // with NULs: bytes, not text
+    p.photo = QByteArray(photo, sizeof photo - 1);
     Persona q;
     q.id = 2;
     q.name = u"Graham"_s;

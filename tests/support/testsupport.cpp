@@ -4,6 +4,7 @@
 #include "templates/templatelibrary.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -13,6 +14,10 @@
 #include <QSqlRecord>
 #include <QTest>
 #include <QUuid>
+
+#include <functional>
+
+#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -129,9 +134,122 @@ Run runWaymark(const QStringList &arguments, const QString &workingDir)
     return run;
 }
 
+namespace {
+
+// Runs `work` on a plain connection to `path` (named uniquely, removed after); returns the
+// connection's error when it cannot open.
+QString withConnection(const QString &path, bool readOnly, const std::function<void(QSqlDatabase &)> &work)
+{
+    const QString name = u"craft-"_s + QUuid::createUuid().toString();
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            work(db);
+            db.close();
+        } else {
+            error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
+QString runSql(const QString &path, const QStringList &statements)
+{
+    QString failed;
+    const QString error = withConnection(path, false, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                failed = statement.left(200) + u": "_s + query.lastError().text();
+                break;
+            }
+        }
+    });
+    return error.isEmpty() ? failed : error;
+}
+
+QVariant querySql(const QString &path, const QString &sql)
+{
+    QVariant value;
+    withConnection(path, true, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(sql) && query.next())
+            value = query.value(0);
+    });
+    return value;
+}
+
+namespace {
+
+QByteArray bigEndian(quint32 value)
+{
+    return QByteArray(1, char(value >> 24)) + char(value >> 16) + char(value >> 8) + char(value);
+}
+
+QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
+{
+    const QByteArray body = type + data;
+    const uLong crc = crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()));
+    return bigEndian(quint32(data.size())) + body + bigEndian(quint32(crc));
+}
+
+} // namespace
+
+QByteArray pngBomb(quint32 width, quint32 height)
+{
+    const QByteArray header = bigEndian(width) + bigEndian(height) + QByteArray::fromHex("0800000000"); // 8-bit grey
+    const QByteArray rows(64 * 1024, '\0'); // the first rows only: a decoder would read on
+    uLongf size = compressBound(uLong(rows.size()));
+    QByteArray packed(qsizetype(size), '\0');
+    compress2(reinterpret_cast<Bytef *>(packed.data()), &size, reinterpret_cast<const Bytef *>(rows.constData()),
+              uLong(rows.size()), 9);
+    packed.resize(qsizetype(size));
+    return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", header) + pngChunk("IDAT", packed) + pngChunk("IEND", {});
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    entries.sort();
+    return entries;
+}
+
 std::unique_ptr<Document> documentFromTemplate(const QString &path, const QString &templateName)
 {
     return Document::create(path, TemplateLibrary::load(templateName));
+}
+
+ForeignWriteLock::ForeignWriteLock(const QString &path)
+    : m_connection(u"foreign-lock-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    m_held = db.open() && QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+}
+
+ForeignWriteLock::~ForeignWriteLock()
+{
+    release();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void ForeignWriteLock::release()
+{
+    if (!m_held)
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        db.close();
+    }
+    m_held = false;
 }
 
 } // namespace Waymark::Test

@@ -19,6 +19,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
+#include <QRegularExpression>
+#include <QSvgGenerator>
+#include <QXmlStreamReader>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QTest>
@@ -349,6 +353,45 @@ inline bool saveGrab(MapView *view, const QString &name, const QRectF &sceneRect
     const QRect area = view->mapFromScene(sceneRect).boundingRect().intersected(view->viewport()->rect());
     const QPixmap part = view->viewport()->grab(area);
     return part.scaled(part.size() * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(Test::artifactPath(name));
+}
+
+// The words the items draw for a piece of the scene at `scale`, as a vector drawing records
+// them: what the canvas shows there at that level of detail.
+inline QString wordsDrawn(MapScene &scene, const QRectF &source, double scale)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    const QSize size = (source.size() * scale).toSize() + QSize(2, 2);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(), size));
+    // Drawn as the items paint, not from the pictures they cache for the screen.
+    QHash<QGraphicsItem *, QGraphicsItem::CacheMode> cached;
+    for (QGraphicsItem *item : scene.items(source)) {
+        cached.insert(item, item->cacheMode());
+        item->setCacheMode(QGraphicsItem::NoCache);
+    }
+    {
+        QPainter painter(&svg);
+        scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+    }
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it)
+        it.key()->setCacheMode(it.value());
+    QXmlStreamReader xml(buffer.data());
+    QString words;
+    bool inText = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement())
+            inText = xml.name() == u"text"_s;
+        else if (xml.isEndElement())
+            inText = false;
+        else if (xml.isCharacters() && inText)
+            words += xml.text() + u' ';
+    }
+    // One space between words; a line broken after a hyphen joined again.
+    return words.replace(QRegularExpression(u"\\s+"_s), u" "_s).replace(u"- "_s, u"-"_s);
 }
 
 } // namespace Waymark::CanvasInput

@@ -1,10 +1,14 @@
 // Opens the editor in a real window (under xvfb-run in CI), shows a template map, and saves
-// screenshots as test artifacts, light theme at fit and at 100 %.
+// screenshots as test artifacts, light theme at fit and at 100 %; and the window at 1600×1000
+// and 1024×700, fitted, with its panels and in focus mode.
 
+#include "canvas/cardface.h"
+#include "canvas/carditem.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "mainwindow/docklayout.h"
 #include "mainwindow/mainwindow.h"
 #include "support/testsupport.h"
 #include "templates/templatelibrary.h"
@@ -12,6 +16,7 @@
 #include <QApplication>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +30,8 @@ private slots:
     void initTestCase();
     void showsTemplate_data();
     void showsTemplate();
+    void fitsAndFocuses_data();
+    void fitsAndFocuses();
 };
 
 void TestRealWindow::initTestCase()
@@ -89,6 +96,67 @@ void TestRealWindow::showsTemplate()
             colours.insert(canvas.pixel(x, y));
     }
     QVERIFY2(colours.size() > 50, qPrintable(u"only %1 colours on the canvas"_s.arg(colours.size())));
+}
+
+void TestRealWindow::fitsAndFocuses_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("focus");
+    QTest::newRow("1600x1000") << QSize(1600, 1000) << false;
+    QTest::newRow("1600x1000 focus") << QSize(1600, 1000) << true;
+    QTest::newRow("1024x700") << QSize(1024, 700) << false;
+    QTest::newRow("1024x700 focus") << QSize(1024, 700) << true;
+}
+
+void TestRealWindow::fitsAndFocuses()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, focus);
+    QSettings().remove(u"window/state"_s); // the layout of a first start
+    const auto dir = Test::scratchDir();
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto document = Test::documentFromTemplate(dir->filePath(u"map.waymark"_s), u"phone-store"_s);
+    // Survey answers, so that the stages carry their badges and the lane its measured curve.
+    QList<Response> responses;
+    for (int s = 0; s < document->stages().size(); ++s) {
+        for (int i = 0; i < 24; ++i) {
+            Response response;
+            response.stage = document->stages().at(s).id;
+            response.nps = (i * 7 + s * 3) % 11;
+            response.csat = 1 + (i * 3 + s) % 5;
+            responses.append(response);
+        }
+    }
+    document->insertResponses(responses);
+    window.adopt(std::make_unique<MapSession>(std::move(document), false));
+    QTest::qWait(100);
+    if (focus) {
+        window.focusModeAction()->trigger();
+        QTest::qWait(50);
+    }
+    window.view()->zoomToFit();
+    QTest::qWait(100);
+    const QString name = u"window-%1x%2-%3.png"_s.arg(size.width()).arg(size.height()).arg(focus ? u"focus"_s : u"fit"_s);
+    QVERIFY(window.grab().toImage().save(Test::artifactPath(name)));
+
+    const double share = double(window.view()->width()) / window.width();
+    QVERIFY2(share >= (focus ? 0.97 : 0.6), qPrintable(u"the canvas has %1 % of the width"_s.arg(share * 100)));
+    // At that zoom the titles are drawn, not grey bars.
+    const double zoom = window.view()->zoom();
+    int readable = 0, cards = 0;
+    for (QGraphicsItem *item : window.scene()->items()) {
+        if (item->type() != CardItemType)
+            continue;
+        ++cards;
+        const auto *card = static_cast<CardItem *>(item);
+        readable += CardFace::titlePixelsAt(zoom, card->rect().size(), window.scene()->theme()) * zoom >= CardFace::MinTitlePixels;
+    }
+    QVERIFY2(readable == cards, qPrintable(u"%1 of %2 titles readable at %3 %"_s.arg(readable).arg(cards).arg(zoom * 100)));
+    if (focus)
+        window.focusModeAction()->trigger();
 }
 
 QTEST_MAIN(TestRealWindow)

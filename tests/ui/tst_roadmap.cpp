@@ -11,6 +11,7 @@
 #include "support/testsupport.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QMouseEvent>
 #include <QStyle>
@@ -63,6 +64,10 @@ private slots:
     void rankedListEditsOwnerAndStatus();
     void selectionFollowsBothWays();
     void readOnlyMapCannotBeDragged();
+    void dotsKeepTheirNumbers();
+    void quadrantNamesStayClearOfDots();
+    void rankedTableFitsItsDock_data();
+    void rankedTableFitsItsDock();
     void screenshots();
 
 private:
@@ -264,6 +269,80 @@ void TestRoadmap::readOnlyMapCannotBeDragged()
     drag(matrix(), matrix()->dotCenter(id), matrix()->cellCenter(before.effort == 1 ? 5 : 1, before.impact));
     QCOMPARE(*doc()->card(id), before);
     QVERIFY(!(model()->flags(model()->index(0, OpportunityTableModel::Owner)) & Qt::ItemIsEditable));
+}
+
+void TestRoadmap::dotsKeepTheirNumbers()
+{
+    // Numbered in map order, from 1: the card's number, not its rank.
+    const QList<Id> all = opportunities();
+    QVERIFY(all.size() >= 4);
+    QHash<Id, QString> labels;
+    for (int i = 0; i < all.size(); ++i) {
+        labels.insert(all.at(i), matrix()->dotLabel(all.at(i)));
+        QCOMPARE(labels.value(all.at(i)), QString::number(i + 1));
+        QCOMPARE(model()->index(model()->rowOf(all.at(i)), OpportunityTableModel::Number).data().toInt(), i + 1);
+    }
+    // Dragging the last-ranked to the quick wins changes the ranks, not the labels.
+    const Id moved = model()->cardAt(model()->rowCount() - 1);
+    drag(matrix(), matrix()->dotCenter(moved), matrix()->cellCenter(1, 5));
+    settle();
+    QCOMPARE(model()->cardAt(0), moved);
+    for (const Id id : all)
+        QCOMPARE(matrix()->dotLabel(id), labels.value(id));
+}
+
+void TestRoadmap::quadrantNamesStayClearOfDots()
+{
+    // Every cell crowded, the corners above all, where the names are.
+    for (const int effort : {1, 5}) {
+        for (const int impact : {1, 5}) {
+            const Id id = opportunities().at((effort + impact) % opportunities().size());
+            drag(matrix(), matrix()->dotCenter(id), matrix()->cellCenter(effort, impact));
+        }
+    }
+    settle();
+    const double radius = matrix()->dotDiameter() / 2 + 3; // with the selection ring
+    for (const QSize size : {QSize(260, 280), QSize(420, 380), QSize(700, 600)}) {
+        matrix()->resize(size);
+        for (const QRectF &label : matrix()->quadrantLabelRects()) {
+            for (const Id id : opportunities()) {
+                const QRectF dot(QPointF(matrix()->dotCenter(id)) - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+                QVERIFY2(!label.intersects(dot), qPrintable(doc()->card(id)->title));
+            }
+        }
+    }
+}
+
+void TestRoadmap::rankedTableFitsItsDock_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("narrow") << 300;
+    QTest::newRow("default") << 420;
+    QTest::newRow("wide") << 760;
+}
+
+void TestRoadmap::rankedTableFitsItsDock()
+{
+    QFETCH(int, width);
+    m_dock->tabs()->setCurrentIndex(1);
+    m_window->resizeDocks({m_dock}, {width}, Qt::Horizontal);
+    settle();
+    QTableView *table = m_dock->rankedView();
+    QHeaderView *header = table->horizontalHeader();
+    // The title takes what the other columns leave, elided; the columns its tooltip repeats
+    // give way in a narrow dock. Only a dock too narrow for even that scrolls.
+    QVERIFY(header->sectionSize(OpportunityTableModel::Title) >= 140);
+    if (table->viewport()->width() >= 140 + 300)
+        QVERIFY2(header->length() <= table->viewport()->width() + 1,
+                 qPrintable(u"%1 px of columns in %2 px"_s.arg(header->length()).arg(table->viewport()->width())));
+    for (const int always : {OpportunityTableModel::Rank, OpportunityTableModel::Number, OpportunityTableModel::Score})
+        QVERIFY(!header->isSectionHidden(always));
+    if (width >= 760)
+        QVERIFY(!header->isSectionHidden(OpportunityTableModel::Stage) && !header->isSectionHidden(OpportunityTableModel::Impact));
+    const QString tip = model()->index(0, OpportunityTableModel::Title).data(Qt::ToolTipRole).toString();
+    const Card *card = doc()->card(model()->cardAt(0));
+    QVERIFY2(tip.contains(doc()->stage(card->stage)->name) && tip.contains(u"Impact %1"_s.arg(card->impact)), qPrintable(tip));
+    QVERIFY(m_dock->grab().save(Test::artifactPath(u"roadmap-ranked-%1.png"_s.arg(width))));
 }
 
 void TestRoadmap::screenshots()

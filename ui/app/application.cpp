@@ -1,9 +1,10 @@
 #include "application.h"
 
+#include "app/messagebox.h"
 #include "documentmanager.h"
+#include "editdriver.h"
 #include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
-#include "render/uiformats.h"
 #include "store/storeerror.h"
 
 #include <QMessageBox>
@@ -22,7 +23,6 @@ Application::Application(int &argc, char **argv)
     : QApplication(argc, argv)
 {
     setIdentity();
-    registerUiFormats();
 }
 
 void Application::setIdentity()
@@ -56,8 +56,12 @@ int Application::runEditor(const QStringList &files)
     window->show();
     for (const QString &file : files)
         window->openFile(file);
-    if (files.isEmpty())
+    if (EditDriver::isRequested()) { // test-only; see editdriver.h
+        MainWindow *shown = files.isEmpty() ? nullptr : MainWindow::windowShowing(files.first());
+        new EditDriver(shown ? shown : window);
+    } else if (files.isEmpty()) {
         offerRecovery(window);
+    }
     return exec();
 }
 
@@ -90,7 +94,7 @@ void Application::offerRecovery(MainWindow *window)
             target->adopt(DocumentManager::instance().recover(file));
             target->show();
         } catch (const StoreError &e) {
-            QMessageBox::warning(window, tr("Cannot Recover the Map"), e.message());
+            MessageBox::warning(window, tr("Cannot Recover the Map"), e.message());
         }
     }
 }

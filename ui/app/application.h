@@ -7,7 +7,7 @@ namespace Waymark {
 class MainWindow;
 
 // The QApplication of the editor and of the drawing subcommands: identity for QSettings and
-// data folders, the UI's file formats registered, the editor's windows.
+// data folders, the editor's windows. (The UI's file formats are registered by main().)
 class Application : public QApplication
 {
     Q_OBJECT

@@ -108,6 +108,26 @@ std::unique_ptr<MapSession> DocumentManager::createUntitled(const MapData &data)
     return std::make_unique<MapSession>(std::move(document), true);
 }
 
+std::unique_ptr<MapSession> DocumentManager::createAt(const QString &path, const MapData &data)
+{
+    if (!lock(path)) {
+        throw StoreError(StoreError::Code::Locked,
+                         tr("'%1' is already open in Waymark").arg(QDir::toNativeSeparators(path)));
+    }
+    try {
+        if (QFileInfo::exists(path) && !QFile::remove(path)) {
+            throw StoreError(StoreError::Code::ReadOnly,
+                             tr("cannot replace '%1': it is read-only or its folder is").arg(QDir::toNativeSeparators(path)));
+        }
+        auto document = Document::create(path, data);
+        addRecentFile(path);
+        return std::make_unique<MapSession>(std::move(document), false);
+    } catch (...) {
+        closed(path);
+        throw;
+    }
+}
+
 std::unique_ptr<MapSession> DocumentManager::open(const QString &path)
 {
     if (!lock(path)) {
@@ -119,7 +139,9 @@ std::unique_ptr<MapSession> DocumentManager::open(const QString &path)
         try {
             document = Document::open(path, Store::Access::ReadWrite);
         } catch (const StoreError &e) {
-            if (e.code() != StoreError::Code::ReadOnly)
+            // A read-only file, or one holding objects Waymark did not create (read through a
+            // clean copy, see ReadOnlyBanner): shown, not edited.
+            if (e.code() != StoreError::Code::ReadOnly && e.code() != StoreError::Code::Foreign)
                 throw;
             document = Document::open(path, Store::Access::ReadOnly);
         }

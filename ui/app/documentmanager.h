@@ -27,6 +27,9 @@ public:
     // A new map from `data`, kept in the recovery folder until it is saved elsewhere.
     // Throws StoreError.
     std::unique_ptr<MapSession> createUntitled(const MapData &data);
+    // A new map from `data` written to `path` (replacing a file there that no Waymark has
+    // open), then open for editing like any other. Throws StoreError.
+    std::unique_ptr<MapSession> createAt(const QString &path, const MapData &data);
     // Opens a map for editing; a read-only file opens read-only. Throws StoreError, with
     // Code::Locked when another Waymark has it open.
     std::unique_ptr<MapSession> open(const QString &path);

@@ -30,6 +30,13 @@ CardItem::CardItem(MapScene *scene, Id card)
     scene->addItem(this);
 }
 
+// Qt 6.4's ~QGraphicsItem drops the item's cache and then clears its focus, whose update()
+// makes a new cache that nothing deletes (LeakSanitizer sees it): the focus goes first here.
+CardItem::~CardItem()
+{
+    clearFocus();
+}
+
 MapScene *CardItem::mapScene() const
 {
     return static_cast<MapScene *>(scene());
@@ -37,11 +44,15 @@ MapScene *CardItem::mapScene() const
 
 double CardItem::heightFor(double width)
 {
-    if (width != m_laidOutWidth) {
+    const CardFace::Text mode = mapScene()->textMode();
+    if (width != m_laidOutWidth || mode != m_laidOutMode) {
         if (const Card *card = mapScene()->document()->card(m_id))
-            m_face.layout(*card, width, mapScene()->theme());
+            m_face.layout(*card, width, mapScene()->theme(), mode);
         m_laidOutWidth = width;
+        m_laidOutMode = mode;
+        m_fullLaidOutWidth = -1;
         updateToolTip();
+        updateExpansion();
     }
     return m_face.height();
 }
@@ -49,6 +60,31 @@ double CardItem::heightFor(double width)
 void CardItem::invalidate()
 {
     m_laidOutWidth = -1;
+    m_fullLaidOutWidth = -1;
+    update();
+}
+
+QRectF CardItem::shownRect() const
+{
+    return m_expanded ? QRectF(0, 0, m_size.width(), std::max(m_size.height(), m_fullFace.height())) : rect();
+}
+
+void CardItem::updateExpansion()
+{
+    MapScene *s = mapScene();
+    const bool wanted = s && m_face.isElided() && m_laidOutWidth > 0 && !s->cardDrag()->isActive()
+        && (m_hovered || (isSelected() && hasFocus()));
+    if (wanted && m_fullLaidOutWidth != m_laidOutWidth) {
+        if (const Card *card = s->document()->card(m_id))
+            m_fullFace.layout(*card, m_laidOutWidth, s->theme(), CardFace::Text::Full);
+        m_fullLaidOutWidth = m_laidOutWidth;
+    }
+    if (wanted == m_expanded)
+        return;
+    prepareGeometryChange();
+    m_expanded = wanted;
+    // Over its neighbours while expanded, back among them after.
+    setZValue(wanted ? ZOrder::ExpandedCard : ZOrder::Card);
     update();
 }
 
@@ -64,19 +100,19 @@ void CardItem::setRect(const QRectF &rect)
 
 QRectF CardItem::titleRect() const
 {
-    return m_face.titleRect(rect());
+    return shownFace().titleRect(shownRect());
 }
 
 QRectF CardItem::boundingRect() const
 {
     // Room for the focus ring and the shadow.
-    return rect().adjusted(-4, -4, 4, 5);
+    return shownRect().adjusted(-4, -4, 4, 5);
 }
 
 QPainterPath CardItem::shape() const
 {
     QPainterPath path;
-    path.addRoundedRect(rect(), CanvasMetrics::CardRadius, CanvasMetrics::CardRadius);
+    path.addRoundedRect(shownRect(), CanvasMetrics::CardRadius, CanvasMetrics::CardRadius);
     return path;
 }
 
@@ -94,10 +130,12 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         state |= CardFace::Hovered;
     if (m_dimmed)
         state |= CardFace::Dimmed;
-    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    // On paper every card is drawn in full whatever the scale: a PDF is zoomed by its reader.
+    const double detail = mapScene()->isForPaper() ? 1.0 : option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
     const std::optional<MetricBadge> badge = this->badge();
-    m_face.paint(painter, rect(), *card, mapScene()->theme(), state, detail, badge ? &*badge : nullptr);
+    const QRectF exposed = painter->hasClipping() ? painter->clipBoundingRect() : QRectF();
+    shownFace().paint(painter, shownRect(), *card, mapScene()->theme(), state, detail, badge ? &*badge : nullptr, exposed);
 }
 
 std::optional<MetricBadge> CardItem::badge() const
@@ -132,25 +170,17 @@ void CardItem::setDimmed(bool dimmed)
 
 void CardItem::updateToolTip()
 {
-    const Card *card = mapScene()->document()->card(m_id);
-    if (!card)
-        return;
-    // The full text when the card shows only part of it, and what its badge stands for.
-    QString tip;
-    if (m_face.isElided()) {
-        tip = u"<b>"_s + card->title.toHtmlEscaped() + u"</b>"_s;
-        if (!card->description.isEmpty())
-            tip += u"<br>"_s + card->description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-    }
-    if (const std::optional<MetricBadge> badge = this->badge())
-        tip += (tip.isEmpty() ? QString() : u"<br>"_s) + badge->toolTip.toHtmlEscaped();
-    setToolTip(tip);
+    // What its badge stands for. (A clamped text shows in full while the card is hovered.)
+    const std::optional<MetricBadge> badge = this->badge();
+    setToolTip(badge ? badge->toolTip.toHtmlEscaped() : QString());
 }
 
 QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemSelectedHasChanged)
+    if (change == ItemSelectedHasChanged) {
+        updateExpansion();
         update();
+    }
     return QGraphicsObject::itemChange(change, value);
 }
 
@@ -226,6 +256,7 @@ void CardItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = true;
     mapScene()->linkOverlay()->setHoveredCard(m_id);
+    updateExpansion();
     update();
 }
 
@@ -234,18 +265,21 @@ void CardItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
     m_hovered = false;
     if (mapScene()->linkOverlay()->hoveredCard() == m_id)
         mapScene()->linkOverlay()->setHoveredCard(0);
+    updateExpansion();
     update();
 }
 
 void CardItem::focusInEvent(QFocusEvent *event)
 {
     QGraphicsObject::focusInEvent(event);
+    updateExpansion();
     update();
 }
 
 void CardItem::focusOutEvent(QFocusEvent *event)
 {
     QGraphicsObject::focusOutEvent(event);
+    updateExpansion();
     update();
 }
 

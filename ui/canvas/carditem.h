@@ -13,13 +13,16 @@ namespace Waymark {
 class MapScene;
 
 // A card on the canvas. It paints itself from the document's card through CardFace; moving
-// it is the scene's CardDrag, editing it goes through commands.
+// it is the scene's CardDrag, editing it goes through commands. In the editor a long card is
+// clamped to its first lines; hovered, or selected with the focus, it shows all of its text,
+// drawn over the cards below it for as long as it stays so (the layout does not move).
 class CardItem : public QGraphicsObject
 {
     Q_OBJECT
 
 public:
     CardItem(MapScene *scene, Id card);
+    ~CardItem() override;
 
     int type() const override { return CardItemType; }
     Id cardId() const { return m_id; }
@@ -31,6 +34,9 @@ public:
     void setRect(const QRectF &rect);
     QRectF rect() const { return QRectF(QPointF(0, 0), m_size); }
     QRectF titleRect() const;
+    // Showing the whole of a clamped text over the cards below, and the area it covers then.
+    bool isExpanded() const { return m_expanded; }
+    QRectF shownRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -60,11 +66,17 @@ private:
     MapScene *mapScene() const;
     void updateToolTip();
     void editTitle();
+    void updateExpansion();
+    const CardFace &shownFace() const { return m_expanded ? m_fullFace : m_face; }
 
     Id m_id;
     CardFace m_face;
+    CardFace m_fullFace; // the whole text, for an expanded card; laid out when first needed
     QSizeF m_size;
     double m_laidOutWidth = -1;
+    double m_fullLaidOutWidth = -1;
+    CardFace::Text m_laidOutMode = CardFace::Text::Clamped;
+    bool m_expanded = false;
     bool m_hovered = false;
     bool m_dimmed = false;
     QPointF m_pressPos;

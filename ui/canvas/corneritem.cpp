@@ -1,5 +1,6 @@
 #include "corneritem.h"
 
+#include "model/valuebounds.h"
 #include "document/document.h"
 #include "mapscene.h"
 
@@ -12,14 +13,23 @@ namespace Waymark {
 using namespace CanvasMetrics;
 
 CornerItem::CornerItem(MapScene *scene)
+    : m_height(StageHeaderHeight)
 {
     setZValue(ZOrder::Corner);
     scene->addItem(this);
 }
 
+void CornerItem::setHeight(double height)
+{
+    if (height == m_height)
+        return;
+    prepareGeometryChange();
+    m_height = height;
+}
+
 QRectF CornerItem::boundingRect() const
 {
-    return QRectF(0, 0, LaneHeaderWidth, StageHeaderHeight);
+    return QRectF(0, 0, LaneHeaderWidth, m_height);
 }
 
 void CornerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -32,6 +42,14 @@ void CornerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->drawLine(QLineF(r.topRight(), r.bottomRight()));
     painter->drawLine(QLineF(r.bottomLeft(), r.bottomRight()));
 
+    if (s->isForPaper()) {
+        painter->setFont(theme.smallFont);
+        painter->setPen(theme.mutedText);
+        const QRectF inner = r.adjusted(14, 10, -12, -10);
+        painter->drawText(inner, Qt::AlignRight | Qt::AlignTop, tr("Stages \u2192"));
+        painter->drawText(inner, Qt::AlignLeft | Qt::AlignBottom, tr("Lanes \u2193"));
+        return;
+    }
     QFont font = theme.laneFont;
     font.setPointSizeF(font.pointSizeF() + 1);
     font.setBold(true);
@@ -43,7 +61,9 @@ void CornerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     option.setWrapMode(QTextOption::WordWrap);
     painter->save();
     painter->setClipRect(text);
-    painter->drawText(text, metrics.elidedText(s->document()->info().title, Qt::ElideRight, text.width() * 3 - 20), option);
+    painter->drawText(text, metrics.elidedText(ValueBounds::forDisplay(s->document()->info().title, 1000), Qt::ElideRight,
+                                               text.width() * 3 - 20),
+                      option);
     painter->restore();
 }
 

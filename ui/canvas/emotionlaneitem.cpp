@@ -9,6 +9,7 @@
 #include "emotionscale.h"
 #include "mapscene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
@@ -102,7 +103,7 @@ QPointF EmotionLaneItem::pointPosition(Id persona, Id stage, double score) const
     const Document *doc = mapScene()->document();
     const int index = doc->personaIndex(persona);
     const qsizetype count = doc->personas().size();
-    const double spread = std::min(14.0, (column->width - 40) / std::max<qsizetype>(1, count));
+    const double spread = std::min(20.0, (column->width - 40) / std::max<qsizetype>(1, count));
     const double x = column->x + column->width / 2 + (index - (count - 1) / 2.0) * spread;
     return QPointF(x, EmotionScale::yOf(score, m_rect.top(), m_rect.height()));
 }
@@ -145,6 +146,15 @@ void EmotionLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->fillRect(QRectF(r.left(), top, r.width(), zero - top), good);
     painter->fillRect(QRectF(r.left(), zero, r.width(), bottom - zero), bad);
 
+    // A faint line at every step of the scale, read against the axis in the lane's header.
+    QColor step = theme.gridLine;
+    step.setAlphaF(0.45f);
+    painter->setPen(QPen(step, 1));
+    for (int score = -4; score <= 4; ++score) {
+        if (score != 0)
+            painter->drawLine(QLineF(r.left(), EmotionScale::yOf(score, r.top(), r.height()), r.right(),
+                                     EmotionScale::yOf(score, r.top(), r.height())));
+    }
     painter->setPen(QPen(theme.gridLine, 1, Qt::DotLine));
     for (const double score : {5.0, -5.0})
         painter->drawLine(QLineF(r.left(), EmotionScale::yOf(score, r.top(), r.height()), r.right(),
@@ -169,6 +179,147 @@ void EmotionLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->drawPath(monotoneCurve(points));
     }
     paintMeasuredCurve(painter);
+    paintLabels(painter);
+}
+
+QString EmotionLaneItem::Label::text() const
+{
+    QStringList texts;
+    for (const Part &part : parts)
+        texts.append(part.text);
+    return texts.join(u" \u00b7 "_s);
+}
+
+QList<EmotionLaneItem::Label> EmotionLaneItem::labels() const
+{
+    QList<Label> all;
+    for (const MapLayout::Column &column : mapScene()->mapLayout().columns())
+        all.append(labelsAt(column.stage));
+    return all;
+}
+
+QList<EmotionLaneItem::Label> EmotionLaneItem::labelsAt(Id stage) const
+{
+    const MapLayout::Column *column = mapScene()->mapLayout().column(stage);
+    if (!column)
+        return {};
+    const Document *doc = mapScene()->document();
+    struct Point {
+        Id persona;
+        int score;
+        QPointF at;
+    };
+    QList<Point> points;
+    for (const EmotionPoint &point : doc->emotionPointsAt(stage)) {
+        if (isPersonaShown(point.persona))
+            points.append({point.persona, point.score, pointPosition(point.persona, stage, point.score)});
+    }
+    if (points.isEmpty())
+        return {};
+    QFont font = mapScene()->theme().smallFont;
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const double radius = EmotionPointItem::Radius + 2; // as large as a hovered dot
+    const double left = column->x + 4;
+    const double right = column->x + column->width - 4;
+    const auto value = [](int score) { return score > 0 ? u"+%1"_s.arg(score) : score < 0 ? u"\u2212%1"_s.arg(-score) : u"0"_s; };
+    const auto name = [doc](Id persona, bool initial) {
+        const Persona *p = doc->persona(persona);
+        const QString full = p && !p->name.trimmed().isEmpty() ? p->name.trimmed() : QCoreApplication::translate("Waymark", "Persona");
+        return initial ? full.left(1) : full.section(u' ', 0, 0);
+    };
+
+    // Start with a label per point; merge the groups whose labels meet each other or cover a
+    // dot of another group, until none does. Each group's label sits above its topmost dot.
+    QList<QList<int>> groups;
+    for (int i = 0; i < points.size(); ++i)
+        groups.append(QList<int>{i});
+    const auto build = [&](const QList<int> &group) {
+        Label label;
+        QList<int> members = group;
+        std::sort(members.begin(), members.end(), [&](int a, int b) { return points[a].at.x() < points[b].at.x(); });
+        for (const bool initials : {false, true}) {
+            label.parts.clear();
+            for (const int i : members)
+                label.parts.append({points[i].persona, members.size() == 1 ? value(points[i].score)
+                                                                          : name(points[i].persona, initials) + u' ' + value(points[i].score)});
+            if (metrics.horizontalAdvance(label.text()) + 6 <= right - left)
+                break;
+        }
+        double top = 1e300;
+        double sumX = 0;
+        for (const int i : members) {
+            top = std::min(top, points[i].at.y());
+            sumX += points[i].at.x();
+        }
+        const double width = std::min(right - left, metrics.horizontalAdvance(label.text()) + 6);
+        const double height = metrics.height() + 1;
+        double x = sumX / double(members.size()) - width / 2;
+        x = std::clamp(x, left, right - width);
+        label.rect = QRectF(x, top - radius - 2 - height, width, height);
+        return label;
+    };
+    QList<Label> built;
+    for (bool merged = true; merged;) {
+        merged = false;
+        built.clear();
+        for (const QList<int> &group : std::as_const(groups))
+            built.append(build(group));
+        for (int a = 0; a < groups.size() && !merged; ++a) {
+            for (int b = 0; b < groups.size() && !merged; ++b) {
+                if (a == b)
+                    continue;
+                bool meets = a < b && built[a].rect.intersects(built[b].rect);
+                for (const int i : std::as_const(groups[b])) {
+                    const QRectF dot(points[i].at - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+                    meets = meets || built[a].rect.intersects(dot);
+                }
+                if (meets) {
+                    groups[std::min(a, b)].append(groups[std::max(a, b)]);
+                    groups.removeAt(std::max(a, b));
+                    merged = true;
+                }
+            }
+        }
+    }
+    return built;
+}
+
+void EmotionLaneItem::paintLabels(QPainter *painter) const
+{
+    const CanvasTheme &theme = mapScene()->theme();
+    const Document *doc = mapScene()->document();
+    QFont font = theme.smallFont;
+    font.setBold(true);
+    painter->setFont(font);
+    const QFontMetricsF metrics(font);
+    QColor back = theme.rowEven;
+    back.setAlphaF(0.88f);
+    for (const Label &label : labels()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(back);
+        painter->drawRoundedRect(label.rect, 3, 3);
+        // Each persona's part in its own colour, the separators muted.
+        const QString text = label.text();
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, label.rect.width() - 6);
+        double x = label.rect.left() + 3;
+        const double baseline = label.rect.top() + (label.rect.height() - metrics.height()) / 2 + metrics.ascent();
+        if (shown != text) {
+            painter->setPen(theme.text);
+            painter->drawText(QPointF(x, baseline), shown);
+            continue;
+        }
+        for (int i = 0; i < label.parts.size(); ++i) {
+            if (i > 0) {
+                painter->setPen(theme.mutedText);
+                painter->drawText(QPointF(x, baseline), u" \u00b7 "_s);
+                x += metrics.horizontalAdvance(u" \u00b7 "_s);
+            }
+            painter->setPen(doc->personaColor(label.parts[i].persona).darker(theme.dark ? 70 : 115));
+            painter->drawText(QPointF(x, baseline), label.parts[i].text);
+            x += metrics.horizontalAdvance(label.parts[i].text);
+        }
+    }
 }
 
 QList<std::pair<Id, double>> EmotionLaneItem::measuredCurve() const
@@ -243,13 +394,11 @@ void EmotionLaneItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsObject::mouseDoubleClickEvent(event);
         return;
     }
-    // The selected persona, else the first one without a point here.
-    Id persona = 0;
-    const QList<Id> selected = s->session()->selection()->ids(Entity::Persona);
-    if (!selected.isEmpty())
-        persona = selected.first();
+    // The persona picked in the legend (or shown alone, or selected), else the first one
+    // without a point here.
+    Id persona = s->emotionPersona();
     for (int i = 0; !persona && i < doc->personas().size(); ++i) {
-        if (!doc->emotionPoint(doc->personas().at(i).id, cell->first))
+        if (!doc->emotionPoint(doc->personas().at(i).id, cell->first) && isPersonaShown(doc->personas().at(i).id))
             persona = doc->personas().at(i).id;
     }
     if (!persona)

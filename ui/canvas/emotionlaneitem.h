@@ -15,7 +15,9 @@ class MapScene;
 // monotone cubic, so the curve never swings past -5 or +5 between two points), and a
 // draggable point per persona and stage. Double-click an empty spot to add a point.
 // With the scene's measured emotion on, a dashed curve through each stage's CSAT mean on the
-// same scale, and an amber band with "Δ 3.1" where it and the workshop disagree.
+// same scale, and an amber band with "Δ 3.1" where it and the workshop disagree. The points'
+// values are written above them; labels that would collide (or cover another dot) are merged
+// into one, "Priya +3 · Graham +3", so that none overlaps another.
 class EmotionLaneItem : public QGraphicsObject
 {
     Q_OBJECT
@@ -39,6 +41,18 @@ public:
     // The measured curve as drawn: (stage, score) in map order; empty when it is off.
     QList<std::pair<Id, double>> measuredCurve() const;
 
+    // A value label as drawn: one or more personas' "Name +3" (just "+3" for a lone point).
+    struct Label {
+        struct Part {
+            Id persona = 0;
+            QString text;
+        };
+        QList<Part> parts;
+        QRectF rect; // scene coordinates
+        QString text() const;
+    };
+    QList<Label> labels() const;
+
 protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
@@ -47,6 +61,8 @@ private:
     bool isPersonaShown(Id persona) const;
     void paintDisagreements(QPainter *painter) const;
     void paintMeasuredCurve(QPainter *painter) const;
+    void paintLabels(QPainter *painter) const;
+    QList<Label> labelsAt(Id stage) const;
 
     Id m_lane;
     QRectF m_rect;

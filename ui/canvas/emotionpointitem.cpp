@@ -57,8 +57,8 @@ void EmotionPointItem::refresh()
 
 QRectF EmotionPointItem::boundingRect() const
 {
-    // The dot, its value label above it and the note marker.
-    return QRectF(-Radius - 14, -Radius - 22, 2 * Radius + 28, 2 * Radius + 26);
+    // The dot, hovered, with its white ring. (The lane writes the value above it.)
+    return QRectF(-Radius - 4, -Radius - 4, 2 * Radius + 8, 2 * Radius + 8);
 }
 
 QPainterPath EmotionPointItem::shape() const
@@ -84,20 +84,6 @@ void EmotionPointItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(theme.rowEven);
         painter->drawEllipse(QPointF(0, 0), 2.2, 2.2);
     }
-    const QString value = m_score > 0 ? u"+%1"_s.arg(m_score) : QString::number(m_score);
-    QFont font = theme.smallFont;
-    font.setBold(true);
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
-    const QRectF label(-metrics.horizontalAdvance(value) / 2 - 3, -Radius - 19, metrics.horizontalAdvance(value) + 6,
-                       metrics.height() + 1);
-    painter->setPen(Qt::NoPen);
-    QColor back = theme.rowEven;
-    back.setAlphaF(0.85f);
-    painter->setBrush(back);
-    painter->drawRoundedRect(label, 3, 3);
-    painter->setPen(m_color.darker(theme.dark ? 70 : 115));
-    painter->drawText(label, Qt::AlignCenter, value);
 }
 
 void EmotionPointItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

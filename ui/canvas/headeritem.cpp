@@ -1,13 +1,17 @@
 #include "headeritem.h"
 
+#include "cardface.h"
 #include "mapscene.h"
 
 #include <QApplication>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QPen>
+#include <QStyleOptionGraphicsItem>
 
 namespace Waymark {
 
@@ -23,6 +27,35 @@ HeaderItem::HeaderItem(MapScene *scene, Id id, Qt::Orientation dragAxis)
 MapScene *HeaderItem::mapScene() const
 {
     return static_cast<MapScene *>(scene());
+}
+
+double HeaderItem::detailOf(const QPainter *painter, const QStyleOptionGraphicsItem *option) const
+{
+    return mapScene()->isForPaper() || !option ? 1.0 : option->levelOfDetailFromTransform(painter->worldTransform());
+}
+
+bool HeaderItem::paintOverviewText(QPainter *painter, const QRectF &area, const QFont &font, const QColor &colour,
+                                   const QString &text, double detail) const
+{
+    // One size for every header, whatever its name, as for the cards, as far as the header's
+    // height allows.
+    const double smallest = std::ceil(CardFace::MinTitlePixels / detail);
+    const double largest = std::floor(std::min(CardFace::overviewPixels(detail), area.height() / 1.3));
+    if (largest < smallest || text.trimmed().isEmpty())
+        return false;
+    if (m_overview.text != text || m_overview.area != area.size() || m_overview.largest != largest || m_overview.smallest != smallest)
+        m_overview = {text, area.size(), largest, smallest, TextLines::fit(text, font, area.size(), largest, largest)};
+    QFont sized = font;
+    sized.setPixelSize(int(m_overview.fitted.pixels));
+    const QFontMetricsF metrics(sized);
+    painter->setFont(sized);
+    painter->setPen(colour);
+    double y = area.top();
+    for (const QString &line : std::as_const(m_overview.fitted.lines)) {
+        painter->drawText(QPointF(area.left(), y + metrics.ascent()), line);
+        y += metrics.lineSpacing();
+    }
+    return true;
 }
 
 void HeaderItem::setRect(const QRectF &rect)

@@ -2,6 +2,7 @@
 
 #include "itemtypes.h"
 #include "model/ids.h"
+#include "textlines.h"
 
 #include <QGraphicsObject>
 
@@ -49,6 +50,14 @@ protected:
     bool isHovered() const { return m_hovered; }
     bool isDragging() const { return m_mode == Mode::Reorder; }
 
+    // The level of detail the header is drawn at: the view's scale on the canvas, 1 on paper.
+    double detailOf(const QPainter *painter, const QStyleOptionGraphicsItem *option) const;
+    // Zoomed far out (detail below CardFace::FullDetail): `text` in `area`, in type just above
+    // the least readable (the same for every header), wrapped and cut with "…" if need be; true
+    // when drawn, false when even that would not fit.
+    bool paintOverviewText(QPainter *painter, const QRectF &area, const QFont &font, const QColor &colour,
+                           const QString &text, double detail) const;
+
 private:
     enum class Mode { None, Pressed, Reorder, Resize };
     void endDrag(bool commit, const QPointF &scenePos);
@@ -61,6 +70,15 @@ private:
     double m_pressWidth = 0; // the width when a resize began
     QGraphicsLineItem *m_marker = nullptr;
     bool m_hovered = false;
+    // The overview's text, fitted once per zoom and size rather than on every scroll.
+    struct Overview {
+        QString text;
+        QSizeF area;
+        double largest = 0;
+        double smallest = 0;
+        TextLines::Fitted fitted;
+    };
+    mutable Overview m_overview;
 };
 
 } // namespace Waymark

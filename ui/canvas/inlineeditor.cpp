@@ -52,8 +52,9 @@ void InlineEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Escape) {
+        // Keeps what was typed, as the inspector's fields do: Ctrl+Z takes it back.
         m_done = true;
-        emit finished(false);
+        emit finished(true);
         return;
     }
     QGraphicsTextItem::keyPressEvent(event);

@@ -7,7 +7,8 @@
 namespace Waymark {
 
 // Edits a name or a title in place, on the canvas. Return commits (Shift+Return adds a line
-// where lines are allowed), Escape cancels, clicking elsewhere commits.
+// where lines are allowed), and so do Escape and clicking elsewhere: what was typed is kept,
+// one undoable step (Ctrl+Z takes it back), never dropped unseen.
 class InlineEditor : public QGraphicsTextItem
 {
     Q_OBJECT

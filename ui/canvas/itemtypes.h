@@ -18,6 +18,7 @@ enum ItemType {
 // Stacking order: cells, cards, the curve, the frozen headers over all of them.
 namespace ZOrder {
 constexpr double Card = 10;
+constexpr double ExpandedCard = 15; // a hovered or selected card showing all its text
 constexpr double EmotionLane = 5;
 constexpr double LinkOverlay = 20; // over the cards it connects, under a dragged one
 constexpr double DraggedCard = 50;

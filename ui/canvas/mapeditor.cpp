@@ -1,5 +1,6 @@
 #include "mapeditor.h"
 
+#include "app/messagebox.h"
 #include "cardclipboard.h"
 #include "carditem.h"
 #include "commands/addcardcommand.h"
@@ -7,13 +8,17 @@
 #include "commands/documentcommand.h"
 #include "commands/removecardcommand.h"
 #include "commands/removecommand.h"
+#include "commands/setemotionpointcommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
+#include "emotionlaneitem.h"
+#include "emotionscale.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
 #include "laneheaderitem.h"
 #include "mapscene.h"
 #include "mapview.h"
+#include "model/carddefaults.h"
 #include "stageheaderitem.h"
 
 #include <QApplication>
@@ -43,6 +48,15 @@ MapEditor::MapEditor(MapSession *session, MapScene *scene, MapView *view, QObjec
     connect(scene, &MapScene::addStageRequested, this, &MapEditor::addStage);
     connect(scene, &MapScene::addLaneRequested, this, [this](int index) { addLane(index); });
     connect(scene, &MapScene::arrowKeyPressed, this, &MapEditor::moveFocus);
+    // Picked in the outline or the roadmap: scrolled into sight on the canvas.
+    connect(scene, &MapScene::selectedElsewhere, this, [this](const ElementRef &element) {
+        switch (element.entity) {
+        case Entity::Card: m_view->reveal(m_scene->cardItem(element.id)); break;
+        case Entity::Stage: m_view->reveal(m_scene->stageHeader(element.id)); break;
+        case Entity::Lane: m_view->reveal(m_scene->laneHeader(element.id)); break;
+        default: break;
+        }
+    });
 }
 
 QWidget *MapEditor::dialogParent() const
@@ -69,10 +83,9 @@ void MapEditor::addStage(int index)
     Stage stage;
     stage.name = tr("New stage");
     auto *command = new AddStageCommand(doc, index, stage);
-    m_session->push(command);
+    if (!m_session->push(command))
+        return; // not written (and deleted); the session has said why
     const Id id = command->addedId();
-    if (!doc->stage(id))
-        return;
     m_scene->relayout();
     // Added at the end, as with the "+": that button is now beyond the new stage, and stays
     // in sight for adding the next one.
@@ -90,12 +103,11 @@ void MapEditor::addLane(int index, LaneKind kind)
     lane.kind = kind;
     lane.name = labelOf(kind);
     auto *command = new AddLaneCommand(m_session->document(), index, lane);
-    m_session->push(command);
-    if (m_session->document()->lane(command->addedId())) {
-        m_scene->relayout();
-        m_session->selection()->select({Entity::Lane, command->addedId()});
-        rename();
-    }
+    if (!m_session->push(command))
+        return;
+    m_scene->relayout();
+    m_session->selection()->select({Entity::Lane, command->addedId()});
+    rename();
 }
 
 void MapEditor::addCard(Id stage, Id lane, int position, std::optional<CardKind> kind)
@@ -104,19 +116,11 @@ void MapEditor::addCard(Id stage, Id lane, int position, std::optional<CardKind>
     const Lane *l = doc->lane(lane);
     if (!l || !doc->stage(stage) || l->kind == LaneKind::EmotionCurve || doc->isReadOnly())
         return;
-    Card card;
-    card.stage = stage;
-    card.lane = lane;
-    card.position = position;
-    card.kind = kind.value_or(defaultCardKind(l->kind));
-    card.evidence = card.kind == CardKind::Opportunity ? Evidence::Proposed : Evidence::Assumed;
-    if (card.kind == CardKind::Touchpoint && l->kind == LaneKind::Touchpoints)
-        card.channel = Channel::Web;
+    const Card card = newCardIn(*l, stage, position, kind);
     auto *command = new AddCardCommand(doc, card);
-    m_session->push(command);
-    const Id id = command->addedId();
-    if (!doc->card(id))
+    if (!m_session->push(command))
         return;
+    const Id id = command->addedId();
     m_scene->relayout();
     m_session->selection()->select({Entity::Card, id});
     if (CardItem *item = m_scene->cardItem(id)) {
@@ -161,10 +165,10 @@ bool MapEditor::confirmDeleting(const QString &what, int cards)
 {
     if (cards == 0)
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(what),
-                    tr("Delete %1 with the %n card(s) it holds?", nullptr, cards).arg(what), QMessageBox::NoButton,
-                    dialogParent());
-    box.setInformativeText(tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(what), QString(), QMessageBox::NoButton, dialogParent());
+    // `what` may hold a name from the file: plain text.
+    MessageBox::setText(box, tr("Delete %1 with the %n card(s) it holds?", nullptr, cards).arg(what),
+                        tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -302,12 +306,11 @@ void MapEditor::addCardsTo(Id stage, Id lane, int position, QList<Card> cards, c
         card.personas = tags;
         added.append(new AddCardCommand(doc, card, command));
     }
-    m_session->push(command);
+    if (!m_session->push(command))
+        return; // the children went with it
     QList<ElementRef> selection;
-    for (const AddCardCommand *add : std::as_const(added)) {
-        if (doc->card(add->addedId()))
-            selection.append({Entity::Card, add->addedId()});
-    }
+    for (const AddCardCommand *add : std::as_const(added))
+        selection.append({Entity::Card, add->addedId()});
     m_scene->relayout();
     m_session->selection()->set(selection);
 }
@@ -459,6 +462,27 @@ void MapEditor::fillCellMenu(QMenu *menu, Id stage, Id lane, int position)
     menu->addSeparator();
 }
 
+void MapEditor::fillEmotionMenu(QMenu *menu, Id stage, Id lane, const QPointF &scenePos)
+{
+    const Document *doc = m_session->document();
+    const EmotionLaneItem *item = m_scene->emotionLane(lane);
+    if (!item || !doc->stage(stage) || doc->personas().isEmpty())
+        return;
+    const QRectF r = item->rect();
+    const int score = int(std::clamp(std::round(EmotionScale::scoreAt(scenePos.y(), r.top(), r.height())), -5.0, 5.0));
+    const QString value = score > 0 ? u"+%1"_s.arg(score) : QString::number(score);
+    for (const Persona &persona : doc->personas()) {
+        const EmotionPoint *point = doc->emotionPoint(persona.id, stage);
+        const QString text = point ? tr("Move %1’s Point to %2").arg(persona.name, value) : tr("Add Point for %1 at %2").arg(persona.name, value);
+        QAction *action = menu->addAction(text, this, [this, persona = persona.id, stage, score] {
+            const EmotionPoint *existing = m_session->document()->emotionPoint(persona, stage);
+            m_session->push(new SetEmotionPointCommand(m_session->document(), {persona, stage, score, existing ? existing->note : QString()}));
+        });
+        action->setEnabled(!point || point->score != score);
+    }
+    menu->addSeparator();
+}
+
 void MapEditor::showContextMenu(const ElementRef &element, Id stage, Id lane, const QPoint &screenPos)
 {
     if (!m_session || m_session->document()->isReadOnly())
@@ -532,6 +556,7 @@ void MapEditor::showContextMenu(const ElementRef &element, Id stage, Id lane, co
     default: {
         if (stage && lane) {
             const QPointF scenePos = m_view->mapToScene(m_view->viewport()->mapFromGlobal(screenPos));
+            fillEmotionMenu(&menu, stage, lane, scenePos);
             fillCellMenu(&menu, stage, lane, m_scene->mapLayout().insertionIndex(doc->cardsIn(stage, lane), scenePos));
         }
         menu.addAction(tr("Add Stage"), this, [this] { addStage(int(m_session->document()->stages().size())); });

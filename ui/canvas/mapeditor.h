@@ -67,6 +67,8 @@ private:
     void deleteLanes(const QList<Id> &lanes);
     void addCardsTo(Id stage, Id lane, int position, QList<Card> cards, const QString &text);
     void fillCellMenu(QMenu *menu, Id stage, Id lane, int position);
+    // In the emotion lane: a point here for any persona, whichever the lane shows.
+    void fillEmotionMenu(QMenu *menu, Id stage, Id lane, const QPointF &scenePos);
 
     QPointer<MapSession> m_session;
     MapScene *m_scene;

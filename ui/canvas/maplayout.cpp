@@ -7,8 +7,7 @@ namespace Waymark {
 
 using namespace CanvasMetrics;
 
-void MapLayout::compute(const Document &document, const QSet<Id> &hiddenLanes,
-                        const std::function<double(Id, double)> &cardHeight, const QHash<Id, double> &widthOverride)
+void MapLayout::compute(const Document &document, const QSet<Id> &hiddenLanes, const Measures &measures)
 {
     m_columns.clear();
     m_rows.clear();
@@ -18,22 +17,25 @@ void MapLayout::compute(const Document &document, const QSet<Id> &hiddenLanes,
 
     double x = LaneHeaderWidth;
     for (const Stage &stage : document.stages()) {
-        const double width = widthOverride.value(stage.id, stage.width);
+        const double width = measures.widthOverride.value(stage.id, stage.width);
         m_columnIndex.insert(stage.id, int(m_columns.size()));
         m_columns.append({stage.id, x, width});
         x += width;
     }
 
-    double y = StageHeaderHeight;
+    m_headerHeight = std::max(StageHeaderHeight, measures.headerHeight);
+    double y = m_headerHeight;
     for (const Lane &lane : document.lanes()) {
         if (hiddenLanes.contains(lane.id))
             continue;
         double height = lane.kind == LaneKind::EmotionCurve ? EmotionRowHeight : MinRowHeight;
+        if (measures.laneHeight)
+            height = std::max(height, measures.laneHeight(lane.id));
         for (const Column &column : std::as_const(m_columns)) {
             const double cardWidth = column.width - 2 * CellPadding;
             double cardY = y + CellPadding;
             for (const Id id : document.cardsIn(column.stage, lane.id)) {
-                const double h = cardHeight(id, cardWidth);
+                const double h = measures.cardHeight(id, cardWidth);
                 m_cards.insert(id, QRectF(column.x + CellPadding, cardY, cardWidth, h));
                 cardY += h + CardSpacing;
             }
@@ -69,7 +71,7 @@ QRectF MapLayout::cellRect(Id stage, Id lane) const
 QRectF MapLayout::stageHeaderRect(Id stage) const
 {
     const Column *c = column(stage);
-    return c ? QRectF(c->x, 0, c->width, StageHeaderHeight) : QRectF();
+    return c ? QRectF(c->x, 0, c->width, m_headerHeight) : QRectF();
 }
 
 QRectF MapLayout::laneHeaderRect(Id lane) const

@@ -34,11 +34,18 @@ public:
         double height = 0;
     };
 
-    // `cardHeight(card, width)` gives the height of a card drawn `width` wide.
-    // `widthOverride` lets a stage being resized show its new width before it is committed.
-    void compute(const Document &document, const QSet<Id> &hiddenLanes,
-                 const std::function<double(Id, double)> &cardHeight,
-                 const QHash<Id, double> &widthOverride = {});
+    // What the layout measures with: `cardHeight(card, width)` gives the height of a card drawn
+    // `width` wide; `headerHeight` is the height of the stage headers' row (taller when their
+    // names and descriptions are shown in full); `laneHeight(lane)`, when given, what a lane's
+    // header needs (a row is never shorter). `widthOverride` lets a stage being resized show its
+    // new width before it is committed.
+    struct Measures {
+        std::function<double(Id, double)> cardHeight;
+        double headerHeight = 0; // 0: CanvasMetrics::StageHeaderHeight
+        std::function<double(Id)> laneHeight;
+        QHash<Id, double> widthOverride;
+    };
+    void compute(const Document &document, const QSet<Id> &hiddenLanes, const Measures &measures);
 
     const QList<Column> &columns() const { return m_columns; }
     const QList<Row> &rows() const { return m_rows; }
@@ -51,6 +58,7 @@ public:
     QRectF laneHeaderRect(Id lane) const;
     // The map's content area: headers and all cells.
     QRectF bounds() const { return m_bounds; }
+    double stageHeaderHeight() const { return m_headerHeight; }
 
     // The cell under a scene point, if any.
     std::optional<std::pair<Id, Id>> cellAt(const QPointF &point) const;
@@ -70,6 +78,7 @@ private:
     QHash<Id, int> m_rowIndex;
     QHash<Id, QRectF> m_cards;
     QRectF m_bounds;
+    double m_headerHeight = 0;
 };
 
 } // namespace Waymark

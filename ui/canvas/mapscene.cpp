@@ -26,9 +26,10 @@ namespace Waymark {
 
 using namespace CanvasMetrics;
 
-MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent)
+MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent, CardFace::Text text)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_textMode(text)
     , m_theme(theme)
     , m_drag(new CardDrag(this))
 {
@@ -50,11 +51,16 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
     connect(document, &Document::personaRemoved, this, structure);
     connect(document, &Document::personaMoved, this, structure);
     connect(document, &Document::reset, this, [this] {
+        // New items for the reloaded model (after a refused write, say): selected ones going
+        // is no change of the user's selection, which the new items take on.
+        m_syncingSelection = true;
         for (CardItem *item : std::as_const(m_cards))
             delete item;
         m_cards.clear();
         rebuild();
+        m_syncingSelection = false;
         relayout();
+        syncSelectionFromSession();
     });
     connect(document, &Document::cardInserted, this, [this](Id id) {
         addCardItem(id);
@@ -89,7 +95,12 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
 
 MapScene::~MapScene()
 {
+    // ~QGraphicsScene deletes the items, and removing a selected one emits selectionChanged:
+    // by then this is no longer a MapScene, and the slot would run on what is left of it. The
+    // items go here instead, while they may still use the scene, and tell the session nothing.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
     delete m_drag;
+    clear();
 }
 
 MapSession *MapScene::session() const
@@ -184,6 +195,23 @@ void MapScene::setTheme(const CanvasTheme &theme)
     for (CardItem *item : std::as_const(m_cards))
         item->invalidate();
     relayout();
+    update();
+}
+
+void MapScene::setTextMode(CardFace::Text mode)
+{
+    if (mode == m_textMode)
+        return;
+    m_textMode = mode;
+    for (CardItem *item : std::as_const(m_cards))
+        item->invalidate();
+    relayout();
+}
+
+void MapScene::setForPaper(bool paper)
+{
+    m_forPaper = paper;
+    m_cornerItem->update();
     update();
 }
 
@@ -305,6 +333,7 @@ void MapScene::onValueChanged(const FieldRef &ref)
             rebuild();
             scheduleRelayout();
         } else if (LaneHeaderItem *header = m_laneHeaders.value(ref.id)) {
+            header->updateToolTip();
             header->update();
         }
         break;
@@ -340,12 +369,25 @@ void MapScene::relayout()
     m_relayoutScheduled = false;
     if (m_drag->isActive())
         return; // the cards under the pointer keep their place until the drop
-    m_layout.compute(*m_document, m_hiddenLanes,
-                     [this](Id card, double width) {
-                         CardItem *item = m_cards.value(card);
-                         return item ? item->heightFor(width) : 40.0;
-                     },
-                     m_widthPreview);
+    MapLayout::Measures measures;
+    measures.cardHeight = [this](Id card, double width) {
+        CardItem *item = m_cards.value(card);
+        return item ? item->heightFor(width) : 40.0;
+    };
+    measures.widthOverride = m_widthPreview;
+    if (m_textMode == CardFace::Text::Full) {
+        // Every word of the stage and lane names: the header row and the rows grow to hold them.
+        for (const Stage &stage : m_document->stages()) {
+            if (StageHeaderItem *header = m_stageHeaders.value(stage.id))
+                measures.headerHeight = std::max(measures.headerHeight,
+                                                 header->neededHeight(m_widthPreview.value(stage.id, stage.width)));
+        }
+        measures.laneHeight = [this](Id lane) {
+            LaneHeaderItem *header = m_laneHeaders.value(lane);
+            return header ? header->neededHeight() : 0.0;
+        };
+    }
+    m_layout.compute(*m_document, m_hiddenLanes, measures);
 
     QSet<Id> shown;
     for (const MapLayout::Row &row : m_layout.rows())
@@ -359,13 +401,18 @@ void MapScene::relayout()
         if (const Card *card = m_document->card(it.key()))
             (*it)->setDimmed(!m_filter.matches(*card)); // its evidence may have changed
     }
-    for (auto it = m_stageHeaders.constBegin(); it != m_stageHeaders.constEnd(); ++it)
+    for (auto it = m_stageHeaders.constBegin(); it != m_stageHeaders.constEnd(); ++it) {
         (*it)->setRect(m_layout.stageHeaderRect(it.key()));
+        (*it)->metricsChanged(); // its width decides what the tooltip must add
+    }
     for (auto it = m_laneHeaders.constBegin(); it != m_laneHeaders.constEnd(); ++it) {
         (*it)->setVisible(shown.contains(it.key()));
-        if (shown.contains(it.key()))
+        if (shown.contains(it.key())) {
             (*it)->setRect(m_layout.laneHeaderRect(it.key()));
+            (*it)->updateToolTip();
+        }
     }
+    m_cornerItem->setHeight(m_layout.stageHeaderHeight());
     const QRectF bounds = m_layout.bounds();
     for (auto it = m_emotionLanes.constBegin(); it != m_emotionLanes.constEnd(); ++it) {
         const MapLayout::Row *row = m_layout.row(it.key());
@@ -410,7 +457,7 @@ void MapScene::updateHeaderPositions()
         header->setPos(m_headerOffset.x(), 0);
     m_cornerItem->setPos(m_headerOffset);
     const QRectF bounds = m_layout.bounds();
-    m_addStage->setPos(bounds.right() + 16, m_headerOffset.y() + (StageHeaderHeight - AddButtonSize) / 2);
+    m_addStage->setPos(bounds.right() + 16, m_headerOffset.y() + (m_layout.stageHeaderHeight() - AddButtonSize) / 2);
     m_addLane->setPos(m_headerOffset.x() + (LaneHeaderWidth - AddButtonSize) / 2, bounds.bottom() + 16);
 }
 
@@ -452,95 +499,12 @@ void MapScene::finishTextEditing()
         m_editor->clearFocus(); // focus-out commits
 }
 
-std::optional<std::pair<Id, Id>> MapScene::targetCell() const
-{
-    if (!m_session)
-        return std::nullopt;
-    const Selection *selection = m_session->selection();
-    const ElementRef current = selection->current();
-    const auto usableLane = [this](Id preferred) -> Id {
-        const Lane *lane = m_document->lane(preferred);
-        if (lane && lane->kind != LaneKind::EmotionCurve && !m_hiddenLanes.contains(preferred))
-            return preferred;
-        for (const MapLayout::Row &row : m_layout.rows()) {
-            if (row.kind != LaneKind::EmotionCurve)
-                return row.lane;
-        }
-        return 0;
-    };
-    if (current.entity == Entity::Card) {
-        if (const Card *card = m_document->card(current.id))
-            return std::pair(card->stage, card->lane);
-    }
-    if (current.entity == Entity::Stage && m_document->stage(current.id)) {
-        if (const Id lane = usableLane(0))
-            return std::pair(current.id, lane);
-    }
-    if (current.entity == Entity::Lane && !m_document->stages().isEmpty()) {
-        if (const Id lane = usableLane(current.id); lane == current.id)
-            return std::pair(m_document->stages().first().id, lane);
-    }
-    return std::nullopt;
-}
-
-void MapScene::syncSelectionToSession()
-{
-    if (!m_session || m_syncingSelection)
-        return;
-    QList<ElementRef> elements;
-    for (QGraphicsItem *item : selectedItems()) {
-        switch (item->type()) {
-        case CardItemType: elements.append({Entity::Card, static_cast<CardItem *>(item)->cardId()}); break;
-        case StageHeaderItemType: elements.append({Entity::Stage, static_cast<StageHeaderItem *>(item)->elementId()}); break;
-        case LaneHeaderItemType: elements.append({Entity::Lane, static_cast<LaneHeaderItem *>(item)->elementId()}); break;
-        default: break;
-        }
-    }
-    ElementRef current;
-    if (QGraphicsItem *focus = focusItem()) {
-        if (focus->type() == CardItemType)
-            current = {Entity::Card, static_cast<CardItem *>(focus)->cardId()};
-        else if (focus->type() == StageHeaderItemType)
-            current = {Entity::Stage, static_cast<StageHeaderItem *>(focus)->elementId()};
-        else if (focus->type() == LaneHeaderItemType)
-            current = {Entity::Lane, static_cast<LaneHeaderItem *>(focus)->elementId()};
-    }
-    // Personas have no item on the canvas: keep them selected alongside.
-    for (const Id persona : m_session->selection()->ids(Entity::Persona)) {
-        if (elements.isEmpty())
-            elements.append({Entity::Persona, persona});
-    }
-    m_syncingSelection = true;
-    m_session->selection()->set(elements, current);
-    m_syncingSelection = false;
-}
-
-void MapScene::syncSelectionFromSession()
-{
-    if (!m_session || m_syncingSelection)
-        return;
-    m_syncingSelection = true;
-    const Selection *selection = m_session->selection();
-    for (auto it = m_cards.constBegin(); it != m_cards.constEnd(); ++it)
-        (*it)->setSelected(selection->contains({Entity::Card, it.key()}));
-    for (auto it = m_stageHeaders.constBegin(); it != m_stageHeaders.constEnd(); ++it)
-        (*it)->setSelected(selection->contains({Entity::Stage, it.key()}));
-    for (auto it = m_laneHeaders.constBegin(); it != m_laneHeaders.constEnd(); ++it)
-        (*it)->setSelected(selection->contains({Entity::Lane, it.key()}));
-    const ElementRef current = selection->current();
-    if (current.entity == Entity::Card) {
-        if (CardItem *item = m_cards.value(current.id))
-            item->setFocus(Qt::OtherFocusReason);
-    }
-    m_syncingSelection = false;
-}
-
 void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, m_theme.background);
     const QRectF bounds = m_layout.bounds();
-    const QRectF cells(LaneHeaderWidth, StageHeaderHeight, bounds.width() - LaneHeaderWidth,
-                       bounds.height() - StageHeaderHeight);
+    const double headerHeight = m_layout.stageHeaderHeight();
+    const QRectF cells(LaneHeaderWidth, headerHeight, bounds.width() - LaneHeaderWidth, bounds.height() - headerHeight);
     const QRectF visible = rect.intersected(cells);
     if (visible.isEmpty())
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasfilter.h"
+#include "cardface.h"
 #include "canvastheme.h"
 #include "editor/elementref.h"
 #include "maplayout.h"
@@ -18,6 +19,7 @@ namespace Waymark {
 class AddButtonItem;
 class CardDrag;
 class CardItem;
+class CornerItem;
 class Document;
 class EmotionLaneItem;
 class InlineEditor;
@@ -37,7 +39,8 @@ class MapScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    explicit MapScene(Document *document, const CanvasTheme &theme = CanvasTheme::light(), QObject *parent = nullptr);
+    explicit MapScene(Document *document, const CanvasTheme &theme = CanvasTheme::light(), QObject *parent = nullptr,
+                      CardFace::Text text = CardFace::Text::Clamped);
     ~MapScene() override;
 
     Document *document() const { return m_document; }
@@ -46,6 +49,16 @@ public:
     bool isEditable() const;
     // The editing aids ("+" buttons) are hidden while presenting.
     void setChromeVisible(bool visible);
+
+    // How cards and the stage and lane headers show their text: clamped on the editor's canvas
+    // (a card shows all of it while hovered or selected), in full on paper unless a compact
+    // export asks otherwise.
+    CardFace::Text textMode() const { return m_textMode; }
+    void setTextMode(CardFace::Text mode);
+    // Drawn for paper (the exporters): every item in full detail whatever the scale, and the
+    // corner without the map's title, which the sheet prints above the map.
+    bool isForPaper() const { return m_forPaper; }
+    void setForPaper(bool paper);
 
     const CanvasTheme &theme() const { return m_theme; }
     void setTheme(const CanvasTheme &theme);
@@ -62,6 +75,11 @@ public:
     // Dims the cards the filter does not match and shows only its persona's emotion curve.
     const CanvasFilter &filter() const { return m_filter; }
     void setFilter(const CanvasFilter &filter);
+
+    // The persona whose emotion points a double-click in the emotion lane adds: the one picked
+    // in the lane's legend, else the one the filter shows, else the one selected; 0 for none.
+    Id emotionPersona() const;
+    void setEmotionPersona(Id persona);
 
     const QSet<Id> &hiddenLanes() const { return m_hiddenLanes; }
     void setLaneHidden(Id lane, bool hidden);
@@ -110,6 +128,8 @@ signals:
     // An arrow key that no item used, with a card or nothing in focus: the editor moves the
     // focus between cards (MapEditor::moveFocus).
     void arrowKeyPressed(int key);
+    // One element was selected somewhere else (the outline, the roadmap): the editor shows it.
+    void selectedElsewhere(const Waymark::ElementRef &element);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -136,10 +156,13 @@ private:
     QPointer<MapSession> m_session;
     QPointer<MetricsCache> m_metrics;
     bool m_showMeasuredEmotion = false;
+    CardFace::Text m_textMode = CardFace::Text::Clamped;
+    bool m_forPaper = false;
     CanvasTheme m_theme;
     MapLayout m_layout;
     QSet<Id> m_hiddenLanes;
     CanvasFilter m_filter;
+    Id m_emotionPersona = 0;
     LinkOverlayItem *m_linkOverlay = nullptr;
     QHash<Id, double> m_widthPreview;
     QPointF m_headerOffset;
@@ -154,7 +177,7 @@ private:
     bool m_chromeVisible = true;
     AddButtonItem *m_addStage = nullptr;
     AddButtonItem *m_addLane = nullptr;
-    QGraphicsItem *m_cornerItem = nullptr;
+    CornerItem *m_cornerItem = nullptr;
     InlineEditor *m_editor = nullptr;
     CardDrag *m_drag = nullptr;
 };

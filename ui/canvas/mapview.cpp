@@ -1,10 +1,12 @@
 #include "mapview.h"
 
+#include "itemtypes.h"
 #include "mapscene.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -13,8 +15,38 @@
 
 namespace Waymark {
 
+namespace {
+
+// A ring drawn over the view's viewport, letting the mouse through.
+class FocusRing : public QWidget
+{
+public:
+    explicit FocusRing(QWidget *parent)
+        : QWidget(parent)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+        hide();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QColor colour = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(colour, 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3);
+    }
+};
+
+} // namespace
+
 MapView::MapView(QWidget *parent)
     : QGraphicsView(parent)
+    , m_focusRing(new FocusRing(this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
@@ -99,7 +131,8 @@ void MapView::revealInCells(const QRectF &sceneRect, int margin)
 {
     using namespace CanvasMetrics;
     // Headers are scene items, scaled with the map: their size in scene units is the room.
-    ensureVisible(sceneRect.adjusted(-LaneHeaderWidth, -StageHeaderHeight, 0, 0), margin, margin);
+    const double headerHeight = m_scene ? m_scene->mapLayout().stageHeaderHeight() : StageHeaderHeight;
+    ensureVisible(sceneRect.adjusted(-LaneHeaderWidth, -headerHeight, 0, 0), margin, margin);
 }
 
 void MapView::revealHeader(const QRectF &sceneRect, Qt::Orientation headerRow, int margin)
@@ -108,7 +141,7 @@ void MapView::revealHeader(const QRectF &sceneRect, Qt::Orientation headerRow, i
     if (headerRow == Qt::Horizontal)
         ensureVisible(sceneRect.adjusted(-LaneHeaderWidth, 0, 0, 0), margin, 0);
     else
-        ensureVisible(sceneRect.adjusted(0, -StageHeaderHeight, 0, 0), 0, margin);
+        ensureVisible(sceneRect.adjusted(0, m_scene ? -m_scene->mapLayout().stageHeaderHeight() : -StageHeaderHeight, 0, 0), 0, margin);
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -124,6 +157,8 @@ void MapView::wheelEvent(QWheelEvent *event)
 
 bool MapView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Resize) // scroll bars come and go without the view resizing
+        m_focusRing->setGeometry(viewport()->geometry());
     // Touchpads send native zoom gestures; touch screens send pinch gestures.
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);
@@ -153,7 +188,51 @@ void MapView::scrollContentsBy(int dx, int dy)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    m_focusRing->setGeometry(viewport()->geometry());
     updateHeaderOffset();
+}
+
+bool MapView::showsFocusRing() const
+{
+    return m_focusRing->isVisible();
+}
+
+void MapView::setFocusRing(bool shown)
+{
+    // Only for focus that came from the keyboard: a click shows where it lands by itself.
+    shown = shown && hasFocus();
+    if (shown == m_focusRing->isVisible())
+        return;
+    m_focusRing->setGeometry(viewport()->geometry());
+    m_focusRing->setVisible(shown);
+    if (shown)
+        m_focusRing->raise();
+}
+
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    const Qt::FocusReason reason = event->reason();
+    setFocusRing(reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason);
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    // A popup (a context menu) takes the focus for a moment; the ring comes back with it.
+    if (event->reason() != Qt::PopupFocusReason)
+        setFocusRing(false);
+}
+
+void MapView::reveal(QGraphicsItem *item)
+{
+    if (!item || !item->isVisible())
+        return;
+    switch (item->type()) {
+    case StageHeaderItemType: revealHeader(item->sceneBoundingRect(), Qt::Horizontal); break;
+    case LaneHeaderItemType: revealHeader(item->sceneBoundingRect(), Qt::Vertical); break;
+    default: revealInCells(item->sceneBoundingRect()); break;
+    }
 }
 
 void MapView::updateHeaderOffset()
@@ -164,6 +243,9 @@ void MapView::updateHeaderOffset()
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() != Qt::Key_Space && event->key() != Qt::Key_Control && event->key() != Qt::Key_Shift
+        && event->key() != Qt::Key_Alt && event->key() != Qt::Key_Meta)
+        setFocusRing(true); // working the canvas from the keyboard
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_scene && !m_scene->isEditingText()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
@@ -194,6 +276,7 @@ void MapView::startPan(const QPoint &pos)
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
+    setFocusRing(false);
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         startPan(event->position().toPoint());
         event->accept();

@@ -8,7 +8,8 @@ class MapScene;
 
 // The canvas's view: zoom with Ctrl+wheel, pinch or the keyboard, pan with the middle button,
 // Space+drag or the scroll bars. It tells the scene where the visible area begins so that
-// the stage and lane headers stay in sight.
+// the stage and lane headers stay in sight. While it has the keyboard focus from the keyboard
+// (Tab, a shortcut, the arrow keys) it shows a focus ring round its edge.
 class MapView : public QGraphicsView
 {
     Q_OBJECT
@@ -39,6 +40,10 @@ public:
     // The same for a header, which is frozen along its own edge: a stage header is only
     // scrolled clear of the lane headers, a lane header clear of the stage headers.
     void revealHeader(const QRectF &sceneRect, Qt::Orientation headerRow, int margin = 40);
+    // Scrolls an element of the map into sight: a card, or a stage or lane header.
+    void reveal(QGraphicsItem *item);
+
+    bool showsFocusRing() const;
 
 signals:
     void zoomChanged(double zoom);
@@ -50,6 +55,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -57,12 +64,14 @@ protected:
 private:
     void updateHeaderOffset();
     void startPan(const QPoint &pos);
+    void setFocusRing(bool shown);
 
     MapScene *m_scene = nullptr;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panFrom;
     double m_pinchStart = 1;
+    QWidget *m_focusRing; // over the viewport, not in it: scrolling must not move it
 };
 
 } // namespace Waymark

@@ -1,19 +1,29 @@
 #include "stageheaderitem.h"
 
+#include "model/valuebounds.h"
 #include "commands/reordercommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "editor/metricscache.h"
 #include "mapscene.h"
+#include "textlines.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-#include <QTextOption>
+
+using namespace Qt::StringLiterals;
 
 namespace Waymark {
 
 using namespace CanvasMetrics;
+
+namespace {
+constexpr double Inset = 12;      // left, right and top
+constexpr double BadgeBottom = 7; // below the badges
+constexpr int MaxNameLines = 2;   // on the canvas
+constexpr int MaxDescriptionLines = 2;
+} // namespace
 
 StageHeaderItem::StageHeaderItem(MapScene *scene, Id stage)
     : HeaderItem(scene, stage, Qt::Horizontal)
@@ -21,19 +31,63 @@ StageHeaderItem::StageHeaderItem(MapScene *scene, Id stage)
     setZValue(ZOrder::StageHeader);
 }
 
+double StageHeaderItem::stepWidth() const
+{
+    const QString step = QString::number(mapScene()->document()->stageIndex(elementId()) + 1);
+    return QFontMetricsF(mapScene()->theme().smallFont).horizontalAdvance(step) + 10;
+}
+
 QRectF StageHeaderItem::nameRect() const
 {
-    return QRectF(rect().left() + 12, rect().top() + 12, rect().width() - 24, QFontMetricsF(mapScene()->theme().stageFont).height());
+    const QFontMetricsF metrics(mapScene()->theme().stageFont);
+    const Text text = textAt(rect().width(), mapScene()->textMode() == CardFace::Text::Full);
+    return QRectF(rect().left() + Inset, rect().top() + Inset, rect().width() - 2 * Inset,
+                  metrics.lineSpacing() * std::max<qsizetype>(1, text.name.size()));
 }
 
 QRectF StageHeaderItem::titleRect() const
 {
-    const QString step = QString::number(mapScene()->document()->stageIndex(elementId()) + 1);
-    const double stepWidth = QFontMetricsF(mapScene()->theme().smallFont).horizontalAdvance(step) + 10;
-    return nameRect().adjusted(stepWidth + 7, 0, 0, 0);
+    return nameRect().adjusted(stepWidth() + 7, 0, 0, 0);
 }
 
-void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+StageHeaderItem::Text StageHeaderItem::textAt(double width, bool full) const
+{
+    Text text;
+    const Stage *stage = mapScene()->document()->stage(elementId());
+    if (!stage)
+        return text;
+    const CanvasTheme &theme = mapScene()->theme();
+    const double nameWidth = width - 2 * Inset - stepWidth() - 7;
+    text.name = TextLines::wrap(stage->name, theme.stageFont, nameWidth, full ? 0 : MaxNameLines, &text.elided);
+    const double descriptionWidth = width - 2 * Inset;
+    int room = 0;
+    if (!full) {
+        // What is left of the canvas's fixed header under the name, above the badges.
+        const double badges = this->badges().isEmpty() ? 0 : MetricBadge::height(theme.smallFont) + 4;
+        const double used = Inset + std::max<qsizetype>(1, text.name.size()) * QFontMetricsF(theme.stageFont).lineSpacing() + 3;
+        room = std::clamp(int((StageHeaderHeight - BadgeBottom - badges - used) / QFontMetricsF(theme.bodyFont).lineSpacing()), 0,
+                          MaxDescriptionLines);
+        if (room == 0) {
+            text.elided = text.elided || !stage->description.trimmed().isEmpty();
+            return text;
+        }
+    }
+    text.description = TextLines::wrap(stage->description, theme.bodyFont, descriptionWidth, room, &text.elided);
+    return text;
+}
+
+double StageHeaderItem::neededHeight(double width) const
+{
+    const CanvasTheme &theme = mapScene()->theme();
+    const Text text = textAt(width, true);
+    double height = Inset + std::max<qsizetype>(1, text.name.size()) * QFontMetricsF(theme.stageFont).lineSpacing();
+    if (!text.description.isEmpty())
+        height += 3 + text.description.size() * QFontMetricsF(theme.bodyFont).lineSpacing();
+    height += badges().isEmpty() ? 10 : 6 + MetricBadge::height(theme.smallFont) + BadgeBottom;
+    return std::max(StageHeaderHeight, std::ceil(height));
+}
+
+void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Document *doc = mapScene()->document();
     const int index = doc->stageIndex(elementId());
@@ -50,43 +104,70 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->drawLine(QLineF(r.bottomLeft(), r.bottomRight()));
     painter->drawLine(QLineF(r.topRight(), r.bottomRight()));
 
-    // Step number and name.
+    // Far out: the name alone, in type large enough to read.
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (const double detail = detailOf(painter, option); detail < CardFace::FullDetail) {
+        // The badges too, in type as readable as the name's, if both fit.
+        QRectF nameArea = r.adjusted(Inset, Inset, -Inset, -6);
+        const QList<MetricBadge> badges = this->badges();
+        QFont badgeFont = theme.smallFont;
+        badgeFont.setPixelSize(int(CardFace::overviewPixels(detail) * 0.85));
+        const double badgeHeight = MetricBadge::height(badgeFont);
+        if (!badges.isEmpty() && nameArea.height() - badgeHeight - 4 >= CardFace::overviewPixels(detail) * 1.2) {
+            nameArea.setBottom(nameArea.bottom() - badgeHeight - 4);
+            double x = nameArea.left();
+            for (const MetricBadge &badge : badges) {
+                if (x + badge.width(badgeFont) > r.right() - 4)
+                    break;
+                x += badge.paint(painter, QPointF(x, nameArea.bottom() + 4), badgeFont, theme) + badgeHeight * 0.3;
+            }
+        }
+        paintOverviewText(painter, nameArea, theme.stageFont, theme.text, u"%1 %2"_s.arg(index + 1).arg(stage.name), detail);
+        if (isSelected()) {
+            painter->setPen(QPen(theme.accent, 2.5 / detail));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(r.adjusted(1.25, 1.25, -1.25, -1.25));
+        }
+        return;
+    }
+
+    // Step number, in line with the name's first line.
+    const Text text = textAt(r.width(), mapScene()->textMode() == CardFace::Text::Full);
+    const QFontMetricsF nameMetrics(theme.stageFont);
     const QRectF name = nameRect();
-    painter->setFont(theme.smallFont);
-    painter->setPen(band.darker(theme.dark ? 60 : 120));
     const QString step = QString::number(index + 1);
-    const double stepWidth = QFontMetricsF(theme.smallFont).horizontalAdvance(step) + 10;
+    const double steps = stepWidth();
+    const QRectF pill(name.left(), name.top() + 2, steps, nameMetrics.height() - 4);
+    painter->setFont(theme.smallFont);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(band);
     painter->setPen(Qt::NoPen);
-    painter->drawRoundedRect(QRectF(name.left(), name.top() + 2, stepWidth, name.height() - 4), 4, 4);
+    painter->drawRoundedRect(pill, 4, 4);
     painter->setPen(theme.textOn(band));
-    painter->drawText(QRectF(name.left(), name.top() + 2, stepWidth, name.height() - 4), Qt::AlignCenter, step);
+    painter->drawText(pill, Qt::AlignCenter, step);
 
+    // The name and the description, a line at a time (searchable in a PDF, and in full there).
     painter->setFont(theme.stageFont);
     painter->setPen(theme.text);
-    const QRectF title = titleRect();
-    painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(theme.stageFont).elidedText(stage.name, Qt::ElideRight, title.width()));
-
-    // The badges take the description's second line.
-    const QList<MetricBadge> badges = this->badges();
-    const int lines = badges.isEmpty() ? 2 : 1;
-    if (!stage.description.isEmpty()) {
+    const double titleLeft = titleRect().left();
+    double y = name.top();
+    for (const QString &line : text.name) {
+        painter->drawText(QPointF(titleLeft, y + nameMetrics.ascent()), line);
+        y += nameMetrics.lineSpacing();
+    }
+    y = std::max(y, name.top() + nameMetrics.lineSpacing());
+    if (!text.description.isEmpty()) {
         painter->setFont(theme.bodyFont);
         painter->setPen(theme.mutedText);
         const QFontMetricsF metrics(theme.bodyFont);
-        const QRectF text(r.left() + 12, name.bottom() + 3, r.width() - 24, metrics.lineSpacing() * lines);
-        // Two lines at most; the full text is in the inspector and the tooltip.
-        const QString shown = metrics.elidedText(stage.description, Qt::ElideRight, text.width() * lines - 20 * (lines - 1));
-        QTextOption option(Qt::AlignLeft | Qt::AlignTop);
-        option.setWrapMode(QTextOption::WordWrap);
-        painter->save();
-        painter->setClipRect(text);
-        painter->drawText(text, shown, option);
-        painter->restore();
+        y += 3;
+        for (const QString &line : text.description) {
+            painter->drawText(QPointF(r.left() + Inset, y + metrics.ascent()), line);
+            y += metrics.lineSpacing();
+        }
     }
 
+    const QList<MetricBadge> badges = this->badges();
     if (!badges.isEmpty())
         paintBadges(painter, badges);
 
@@ -122,7 +203,7 @@ void StageHeaderItem::paintBadges(QPainter *painter, const QList<MetricBadge> &b
     const QRectF r = rect();
     const double height = MetricBadge::height(theme.smallFont);
     double x = r.left() + 12;
-    const double y = r.bottom() - 7 - height;
+    const double y = r.bottom() - BadgeBottom - height;
     for (const MetricBadge &badge : badges) {
         if (x + badge.width(theme.smallFont) > r.right() - 8)
             break; // a narrow stage shows what fits; the tooltip has all
@@ -142,6 +223,13 @@ void StageHeaderItem::metricsChanged()
 {
     const QList<MetricBadge> badges = this->badges();
     QStringList tips;
+    // The whole name and description when the canvas shows only part of them.
+    if (const Stage *stage = mapScene()->document()->stage(elementId());
+        stage && mapScene()->textMode() == CardFace::Text::Clamped && textAt(rect().width(), false).elided) {
+        tips.append(stage->name);
+        if (!stage->description.trimmed().isEmpty())
+            tips.append(stage->description.trimmed());
+    }
     for (const MetricBadge &badge : badges)
         tips.append(badge.toolTip);
     if (!badges.isEmpty()) {
@@ -186,7 +274,7 @@ QLineF StageHeaderItem::dropMarker(int index) const
     const auto &columns = mapScene()->mapLayout().columns();
     const double x = index < columns.size() ? columns.at(index).x : columns.last().x + columns.last().width;
     const double top = rect().top();
-    return QLineF(x, top + 4, x, top + StageHeaderHeight - 4);
+    return QLineF(x, top + 4, x, top + rect().height() - 4);
 }
 
 bool StageHeaderItem::onResizeEdge(const QPointF &pos) const

@@ -9,7 +9,9 @@ namespace Waymark {
 
 // The header of a stage column: colour band, name, description and, once survey responses
 // name the stage, its NPS and CSAT as badges coloured against the stage's targets. Drag to
-// reorder, drag the right edge to resize, double-click to rename.
+// reorder, drag the right edge to resize, double-click to rename. On the canvas the name takes
+// up to two lines and the description what is left (the tooltip has both in full); on paper
+// both are shown in full and the header row grows to hold them.
 class StageHeaderItem : public HeaderItem
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
 
     // What the badges show: none without responses (or without the scene's metrics).
     QList<MetricBadge> badges() const;
+    // The height the header needs at `width` to show its name and description in full.
+    double neededHeight(double width) const;
     // The figures or the targets changed: new tooltip, repaint.
     void metricsChanged();
 
@@ -36,6 +40,14 @@ protected:
     void resizeTo(double width, bool commit) override;
 
 private:
+    // The name and description broken into lines for a header `width` wide.
+    struct Text {
+        QStringList name;
+        QStringList description;
+        bool elided = false;
+    };
+    Text textAt(double width, bool full) const;
+    double stepWidth() const;
     // The name's own text, right of the step number.
     QRectF titleRect() const;
     void paintBadges(QPainter *painter, const QList<MetricBadge> &badges) const;

@@ -2,9 +2,9 @@
 
 #include "businessfiguresdelegate.h"
 #include "commands/addcommand.h"
+#include "commands/documentcommand.h"
 #include "commands/removecommand.h"
 #include "commands/setvaluecommand.h"
-#include "commands/undomacroguard.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "model/fields.h"
@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -204,10 +206,12 @@ bool BusinessFiguresDialog::apply()
     for (const BusinessPeriod &period : edited)
         kept.append(period.id);
 
-    QList<QUndoCommand *> commands;
+    // One command for the whole table: one undo step and one transaction. Removals first, then
+    // edits, then additions at their final places: the table's order.
+    auto command = std::make_unique<DocumentCommand>(doc, tr("Edit Business Figures"));
     for (const BusinessPeriod &old : doc->businessPeriods()) {
         if (!kept.contains(old.id))
-            commands.append(new RemoveBusinessPeriodCommand(doc, old.id));
+            new RemoveBusinessPeriodCommand(doc, old.id, command.get());
     }
     for (const BusinessPeriod &period : edited) {
         if (!period.id)
@@ -219,19 +223,16 @@ bool BusinessFiguresDialog::apply()
             if (!normalizeValue(field.spec, value).isEmpty())
                 continue; // the spin boxes keep values in range; nothing else can be wrong
             if (doc->value(ref) != value)
-                commands.append(new SetValueCommand(doc, ref, value));
+                new SetValueCommand(doc, ref, value, command.get());
         }
     }
     for (int index = 0; index < edited.size(); ++index) {
         if (!edited.at(index).id)
-            commands.append(new AddBusinessPeriodCommand(doc, index, edited.at(index)));
+            new AddBusinessPeriodCommand(doc, index, edited.at(index), command.get());
     }
-    if (commands.isEmpty())
+    if (command->childCount() == 0)
         return false;
-    // Removals first, then edits, then additions at their final places: the table's order.
-    const UndoMacroGuard macro(m_session->undoStack(), tr("Edit Business Figures"));
-    for (QUndoCommand *command : std::as_const(commands))
-        m_session->push(command);
+    m_session->push(command.release());
     return true;
 }
 

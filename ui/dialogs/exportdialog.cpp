@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "app/messagebox.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -38,11 +40,7 @@ const QString SettingsKind = u"export/kind"_s;
 const QString SettingsDir = u"export/directory"_s;
 const QString SettingsDpi = u"export/dpi"_s;
 const QString SettingsPage = u"export/page"_s;
-
-QString formatOf(const QString &kind)
-{
-    return kind == u"report"_s ? u"pdf"_s : kind;
-}
+const QString SettingsCompact = u"export/compact"_s;
 
 // Where the file goes by default: beside the map, or in Documents for a never-saved one.
 QString defaultDirectory(const MapSession *session)
@@ -66,21 +64,49 @@ QString safeFileName(QString title)
     return title.isEmpty() ? u"journey-map"_s : title;
 }
 
+// For tests and accessibility: each option's control is named for it.
+QString controlName(ExportOption option)
+{
+    const char *flag = exportOptionInfo(option).flag;
+    switch (option) {
+    case ExportOption::Title: return u"option-title"_s;
+    case ExportOption::Legend: return u"option-legend"_s;
+    case ExportOption::Selection: return u"option-selection"_s;
+    case ExportOption::StageRange: return u"option-stages"_s;
+    default: return u"option-"_s + QString::fromLatin1(flag);
+    }
+}
+
 } // namespace
+
+QList<ExportDialog::Kind> ExportDialog::kinds()
+{
+    QList<Kind> drawings;
+    QList<Kind> data;
+    for (const MapFormat *format : FormatRegistry::instance().formats(FormatRegistry::Purpose::Write)) {
+        QList<Kind> &list = format->needsGui() ? drawings : data;
+        list.append({format->name(), format->label(), format->note(), format, std::nullopt, format->options()});
+        for (const FormatVariant &variant : format->variants())
+            list.append({variant.key, variant.label, variant.note, format, variant.option, variant.options});
+    }
+    return drawings + data;
+}
 
 ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_kinds(kinds())
 {
     setWindowTitle(tr("Export Map"));
     const Document &document = *session->document();
 
     m_kind = new QComboBox;
-    m_kind->addItem(tr("PNG image"), u"png"_s);
-    m_kind->addItem(tr("SVG drawing"), u"svg"_s);
-    m_kind->addItem(tr("PDF of the map"), u"pdf"_s);
-    m_kind->addItem(tr("PDF report (cover, map, personas, metrics, priorities)"), u"report"_s);
-    m_kind->addItem(tr("Waymark JSON (the whole map as data)"), u"json"_s);
+    for (qsizetype i = 0; i < m_kinds.size(); ++i) {
+        // Pictures and documents first, then the data formats, with a line between them.
+        if (i > 0 && m_kinds.at(i - 1).format->needsGui() && !m_kinds.at(i).format->needsGui())
+            m_kind->insertSeparator(m_kind->count());
+        m_kind->addItem(m_kinds.at(i).label, m_kinds.at(i).key);
+    }
 
     m_path = new QLineEdit;
     m_path->setMinimumWidth(360);
@@ -98,6 +124,24 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     m_page->addItem(tr("A4"), int(QPageSize::A4));
     m_page->addItem(tr("A3"), int(QPageSize::A3));
     m_page->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_lanes = new QListWidget;
+    m_lanes->setToolTip(tr("The lanes whose cards are written, lane by lane within each stage"));
+    const QList<Id> defaultLanes = [&document, this] {
+        for (const Kind &k : std::as_const(m_kinds)) {
+            if (k.options.contains(ExportOption::Lanes))
+                return k.format->defaultLanes(document.snapshot());
+        }
+        return QList<Id>();
+    }();
+    for (const Lane &lane : document.lanes()) {
+        auto *item = new QListWidgetItem(lane.name, m_lanes);
+        item->setData(Qt::UserRole, lane.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(defaultLanes.contains(lane.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    // Whole rows only: up to five, the others a scroll away.
+    const int rows = std::clamp(int(document.lanes().size()), 2, 5);
+    m_lanes->setFixedHeight(rows * std::max(1, m_lanes->sizeHintForRow(0)) + 2 * m_lanes->frameWidth());
 
     auto *format = new QFormLayout;
     format->addRow(tr("&Format:"), m_kind);
@@ -107,6 +151,7 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     format->addRow(tr("&Resolution:"), m_dpi);
     format->addRow(QString(), m_transparent);
     format->addRow(tr("&Page size:"), m_page);
+    format->addRow(tr("La&nes:"), m_lanes);
 
     m_title = new QCheckBox(tr("Map &title"));
     m_legend = new QCheckBox(tr("&Legend"));
@@ -125,16 +170,35 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     const qsizetype selected = session->selection()->ids(Entity::Card).size();
     m_selectionOnly->setText(selected ? tr("Only the %n &selected card(s)", nullptr, int(selected))
                                       : tr("Only the &selected cards (none is selected)"));
-    m_selectionOnly->setEnabled(selected > 0);
+    m_compact = new QCheckBox(tr("&Compact: long cards cut to their first lines, as on the canvas"));
+    m_compact->setToolTip(tr("For an overview poster. Otherwise every word of every card, stage and lane is shown, "
+                             "and cells grow to hold it."));
 
     auto *include = new QGroupBox(tr("Include"));
     auto *includeLayout = new QFormLayout(include);
     includeLayout->addRow(m_title);
     includeLayout->addRow(m_legend);
     includeLayout->addRow(m_selectionOnly);
+    includeLayout->addRow(m_compact);
     auto *rangeLabel = new QLabel(tr("St&ages:"));
     rangeLabel->setBuddy(m_firstStage);
     includeLayout->addRow(rangeLabel, range);
+
+    m_controls = {
+        {ExportOption::Dpi, {m_dpi}},
+        {ExportOption::Transparent, {m_transparent}},
+        {ExportOption::Page, {m_page}},
+        {ExportOption::Lanes, {m_lanes}},
+        {ExportOption::Title, {m_title}},
+        {ExportOption::Legend, {m_legend}},
+        {ExportOption::Selection, {m_selectionOnly}},
+        {ExportOption::StageRange, {m_firstStage, m_lastStage}},
+        {ExportOption::Compact, {m_compact}},
+    };
+    for (auto it = m_controls.constBegin(); it != m_controls.constEnd(); ++it) {
+        for (QWidget *w : it.value())
+            w->setObjectName(controlName(it.key()));
+    }
 
     m_note = new QLabel;
     m_note->setWordWrap(true);
@@ -155,18 +219,21 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     m_page->setCurrentIndex(std::max(0, m_page->findData(settings.value(SettingsPage, int(QPageSize::A4)).toInt())));
     m_title->setChecked(true);
     m_legend->setChecked(true);
+    m_compact->setChecked(settings.value(SettingsCompact, false).toBool());
     m_path->setText(QDir(defaultDirectory(session)).filePath(safeFileName(document.info().title) + u".png"_s));
+    setKind(u"png"_s);
     setKind(settings.value(SettingsKind, u"png"_s).toString());
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         // Keep the name, change the extension to the format's.
         const QFileInfo info(m_path->text());
-        const QString extension = formatOf(kind());
-        if (!info.fileName().isEmpty() && info.suffix().compare(extension, Qt::CaseInsensitive) != 0)
-            m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + u'.' + extension));
+        const QStringList extensions = current().format->extensions();
+        if (!info.fileName().isEmpty() && !extensions.contains(info.suffix(), Qt::CaseInsensitive))
+            m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + u'.' + extensions.constFirst()));
         updateControls();
     });
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateControls);
+    connect(m_lanes, &QListWidget::itemChanged, this, &ExportDialog::updateControls);
     connect(m_firstStage, &QComboBox::currentIndexChanged, this, [this](int first) {
         if (m_lastStage->currentIndex() < first)
             m_lastStage->setCurrentIndex(first);
@@ -203,58 +270,75 @@ QString ExportDialog::kind() const
     return m_kind->currentData().toString();
 }
 
+const ExportDialog::Kind &ExportDialog::current() const
+{
+    for (const Kind &k : m_kinds) {
+        if (k.key == kind())
+            return k;
+    }
+    return m_kinds.constFirst();
+}
+
 const MapFormat *ExportDialog::format() const
 {
-    return FormatRegistry::instance().byName(formatOf(kind()));
+    return current().format;
+}
+
+QList<Id> ExportDialog::checkedLanes() const
+{
+    QList<Id> lanes;
+    for (int i = 0; i < m_lanes->count(); ++i) {
+        if (m_lanes->item(i)->checkState() == Qt::Checked)
+            lanes.append(m_lanes->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return lanes;
 }
 
 ExportOptions ExportDialog::options() const
 {
+    // The values of every control; a format ignores what it does not honour. The selection
+    // and the lanes count only where they are offered.
     ExportOptions options;
+    if (current().variantSwitch)
+        setSwitch(options, *current().variantSwitch, true);
     options.dpi = m_dpi->value();
     options.page = QPageSize::PageSizeId(m_page->currentData().toInt());
-    options.report = kind() == u"report"_s;
     options.transparent = m_transparent->isChecked();
     options.title = m_title->isChecked();
     options.legend = m_legend->isChecked();
-    if (m_selectionOnly->isEnabled() && m_selectionOnly->isChecked())
-        options.selection = m_session->selection()->ids(Entity::Card);
+    options.compact = m_compact->isChecked();
+    options.measuredEmotion = m_measuredEmotion;
     options.firstStage = m_firstStage->currentIndex();
     options.lastStage = m_lastStage->currentIndex();
+    if (honours(ExportOption::Lanes))
+        options.lanes = checkedLanes();
+    if (m_selectionOnly->isEnabled() && m_selectionOnly->isChecked())
+        options.selection = m_session->selection()->ids(Entity::Card);
     return options;
 }
 
 void ExportDialog::updateControls()
 {
-    const QString k = kind();
-    const bool drawing = k != u"json"_s;
-    m_dpi->setEnabled(k == u"png"_s);
-    m_transparent->setEnabled(k == u"png"_s);
-    m_page->setEnabled(k == u"pdf"_s || k == u"report"_s);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_legend, m_firstStage, m_lastStage})
-        w->setEnabled(drawing && k != u"report"_s);
-    m_selectionOnly->setEnabled(drawing && k != u"report"_s && !m_session->selection()->ids(Entity::Card).isEmpty());
-    if (k == u"json"_s)
-        m_note->setText(tr("The whole map as data, without survey responses: open it with “waymark new --from-json”."));
-    else if (k == u"report"_s)
-        m_note->setText(tr("A report to send as it is: cover, the map, personas, metrics per stage and the pain points "
-                           "and opportunities ranked by impact ÷ effort."));
-    else if (k == u"png"_s)
-        m_note->setText(tr("At 144 dpi a 100 % canvas pixel becomes 1.5 image pixels; use 300 dpi for print."));
-    else
-        m_note->setText(tr("Vector output: text stays text, sharp at any size."));
+    // Every option's control is enabled exactly where the chosen kind honours it.
+    for (auto it = m_controls.constBegin(); it != m_controls.constEnd(); ++it) {
+        for (QWidget *w : it.value())
+            w->setEnabled(honours(it.key()));
+    }
+    if (m_session->selection()->ids(Entity::Card).isEmpty())
+        m_selectionOnly->setEnabled(false);
+    const bool lanesMissing = honours(ExportOption::Lanes) && checkedLanes().isEmpty();
+    m_note->setText(lanesMissing ? tr("Choose the lanes whose cards are written.") : current().note);
     const auto buttons = m_buttons->buttons();
     for (QAbstractButton *button : buttons) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(!path().isEmpty());
+            button->setEnabled(!path().isEmpty() && !lanesMissing);
     }
 }
 
 void ExportDialog::browse()
 {
     const MapFormat *f = format();
-    const QString filter = u"%1 (%2)"_s.arg(f->description(), u"*."_s + f->extensions().join(u" *."_s));
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Map"), path(), filter);
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Map"), path(), f->fileFilter());
     if (chosen.isEmpty())
         return;
     QString file = chosen;
@@ -270,6 +354,7 @@ void ExportDialog::rememberChoices() const
     settings.setValue(SettingsDir, QFileInfo(path()).absolutePath());
     settings.setValue(SettingsDpi, m_dpi->value());
     settings.setValue(SettingsPage, m_page->currentData());
+    settings.setValue(SettingsCompact, m_compact->isChecked());
 }
 
 bool ExportDialog::exportNow()
@@ -280,8 +365,8 @@ bool ExportDialog::exportNow()
     m_cancelled = false;
     if (target.isEmpty()) {
         error = tr("Choose the file to write.");
-    } else if (!f) {
-        error = tr("This build cannot write %1 files.").arg(formatOf(kind()).toUpper());
+    } else if (honours(ExportOption::Lanes) && checkedLanes().isEmpty()) {
+        error = tr("Choose the lanes whose cards are written.");
     } else {
         // A large map at a high resolution takes a while: show how far it is, and let it be
         // stopped (the formats then leave no file behind).
@@ -314,8 +399,8 @@ bool ExportDialog::exportNow()
     m_lastError = error;
     if (!error.isEmpty()) {
         // Window-modal and not blocking: the dialog stays open to pick another file.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), tr("The map was not exported."), QMessageBox::Ok, this);
-        box->setInformativeText(error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), QString(), QMessageBox::Ok, this);
+        MessageBox::setText(*box, tr("The map was not exported."), error);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;

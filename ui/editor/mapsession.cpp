@@ -44,9 +44,15 @@ QString MapSession::displayName() const
     return QFileInfo(path()).fileName();
 }
 
-void MapSession::push(QUndoCommand *command)
+bool MapSession::push(QUndoCommand *command)
 {
+    // Told from the stack's index, never from the command, which may be gone: a command that
+    // stays is appended after the current one; a dropped or merged one leaves the index where
+    // it was (or one lower). An undo limit would delete from the bottom and spoil the count.
+    Q_ASSERT(m_undoStack->undoLimit() == 0);
+    const int before = m_undoStack->index();
     m_undoStack->push(command);
+    return m_undoStack->index() == before + 1;
 }
 
 void MapSession::saveAs(const QString &path)

@@ -37,7 +37,11 @@ public:
     // The name for title bars and tabs: the file's base name, or the map's title when untitled.
     QString displayName() const;
 
-    void push(QUndoCommand *command);
+    // Runs `command` through the undo stack, which owns it from here on. True when it is now
+    // the stack's top, so the caller may still read it (an added row's id, say). False when the
+    // stack has deleted it: its first redo failed or was cancelled, which leaves it obsolete,
+    // or it merged into the command before it. Never read a command after a false.
+    bool push(QUndoCommand *command);
 
     // Copies the map to `path` (the database's own copy, not a byte copy of an open file),
     // then continues editing the copy. An untitled map's recovery file is removed.

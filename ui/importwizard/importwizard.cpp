@@ -35,7 +35,14 @@ ImportWizard::ImportWizard(MapSession *session, QWidget *parent)
     resize(900, 680);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    // ~QWidget hides the window, which takes the focus from the file page's path field, and
+    // its editingFinished would call into this wizard after this destructor: a wizard going
+    // away takes no more edits from its pages. (destroyed() is sent all the same.)
+    for (QObject *child : findChildren<QObject *>())
+        child->blockSignals(true);
+}
 
 MapSession *ImportWizard::session() const
 {

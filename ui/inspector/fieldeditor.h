@@ -58,7 +58,7 @@ protected:
 
     virtual void display(const QVariant &value) = 0;
     virtual void displayMixed() = 0;
-    // Shows the stored values again, throwing away what the widget holds (Escape).
+    // Shows the stored values again, replacing what the widget holds.
     void redisplay();
 
     static QString mixedText();

@@ -197,13 +197,12 @@ void FieldForm::commit(const FieldEditor *editor, const QVariant &value)
         refreshField(field);
         return;
     }
-    const void *pushed = command;
     const QUndoCommand *previous = continues ? m_run.command : nullptr;
-    m_session->push(command); // may merge `command` into `previous` and delete it
+    const bool kept = m_session->push(command); // false: merged into `previous`, or refused
 
     const QUndoStack *stack = m_session->undoStack();
     const QUndoCommand *top = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
-    if (top && (top == pushed || top == previous))
+    if (top && (kept || top == previous))
         m_run = {editor, top, stack->index()};
     else
         m_run = {}; // refused, or merged back to where it began

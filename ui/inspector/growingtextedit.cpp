@@ -1,5 +1,7 @@
 #include "growingtextedit.h"
 
+#include "app/shortcuts.h"
+
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -117,6 +119,11 @@ bool GrowingTextEdit::event(QEvent *event)
             event->accept();
             return true;
         }
+        if (!document()->isModified() && Shortcuts::isUndoOrRedo(key)) {
+            // Nothing typed since the last commit: Ctrl+Z is the window's, and undoes that step.
+            event->ignore();
+            return true;
+        }
     }
     return QPlainTextEdit::event(event);
 }
@@ -128,7 +135,7 @@ void GrowingTextEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Escape && document()->isModified()) {
-        emit editingCancelled();
+        emit editingFinished();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);

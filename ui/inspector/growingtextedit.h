@@ -19,10 +19,9 @@ public:
     int heightForWidth(int width) const override;
 
 signals:
-    // Focus left the edit, or the user pressed Ctrl+Return.
+    // Focus left the edit, or the user pressed Ctrl+Return or Escape (which keeps what was
+    // typed: it is committed as one undoable step, never thrown away).
     void editingFinished();
-    // The user pressed Escape.
-    void editingCancelled();
 
 protected:
     bool event(QEvent *event) override;

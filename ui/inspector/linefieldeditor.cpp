@@ -1,5 +1,7 @@
 #include "linefieldeditor.h"
 
+#include "app/shortcuts.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 
@@ -64,14 +66,19 @@ void LineFieldEditor::finishEditing()
 
 bool LineFieldEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride && !m_edit->isModified()
+        && Shortcuts::isUndoOrRedo(static_cast<QKeyEvent *>(event))) {
+        // Nothing typed since the last commit: Ctrl+Z is the window's, and undoes that step.
+        event->ignore();
+        return true;
+    }
     if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_edit->isModified()) {
-        // Escape is ours while there is typing to throw away, not the window's.
+        // Escape leaves the field keeping what was typed, as one step that Ctrl+Z takes back:
+        // typing is never thrown away unseen. It is ours, not the window's, while there is some.
         event->accept();
-        if (event->type() == QEvent::KeyPress) {
-            m_edit->setModified(false);
-            redisplay();
-        }
+        if (event->type() == QEvent::KeyPress)
+            finishEditing();
         return true;
     }
     return FieldEditor::eventFilter(watched, event);

@@ -7,7 +7,7 @@ class QLineEdit;
 namespace Waymark {
 
 // A short text (a name, a title, an owner) in a line edit, committed when the user presses
-// Return or leaves the field, never on each keystroke. Escape gives back the stored text.
+// Return, Escape or leaves the field, never on each keystroke; Ctrl+Z takes it back.
 class LineFieldEditor : public FieldEditor
 {
     Q_OBJECT

@@ -15,10 +15,6 @@ ParagraphFieldEditor::ParagraphFieldEditor(Entity entity, const FieldSpec &spec,
     describe(m_edit);
     setWidget(m_edit);
     connect(m_edit, &GrowingTextEdit::editingFinished, this, &ParagraphFieldEditor::finishEditing);
-    connect(m_edit, &GrowingTextEdit::editingCancelled, this, [this] {
-        setModified(false);
-        redisplay();
-    });
 }
 
 bool ParagraphFieldEditor::isModified() const

@@ -7,8 +7,8 @@ namespace Waymark {
 class GrowingTextEdit;
 
 // A longer text (a description, a persona's goals) over a few lines, committed when the user
-// leaves the field or presses Ctrl+Return. Return starts a new line; Escape gives back the
-// stored text.
+// leaves the field or presses Ctrl+Return or Escape (one undoable step each: typing is never
+// thrown away). Return starts a new line.
 class ParagraphFieldEditor : public FieldEditor
 {
     Q_OBJECT

@@ -124,9 +124,11 @@ void DataActions::showCharts()
 {
     m_charts->show();
     m_charts->raise();
-    // Too narrow for a stage name, its bar and its figures side by side: widen the column.
-    if (!m_charts->isFloating() && m_charts->width() < m_charts->sizeHint().width() - 40)
-        m_window->resizeDocks({m_charts}, {m_charts->sizeHint().width()}, Qt::Horizontal);
+    // Too narrow for a stage name, its bar and its figures side by side: widen the column,
+    // but leave the canvas most of the window.
+    const int wanted = std::min(m_charts->sizeHint().width(), int(m_window->width() * 0.4));
+    if (!m_charts->isFloating() && m_charts->width() < wanted - 40)
+        m_window->resizeDocks({m_charts}, {wanted}, Qt::Horizontal);
 }
 
 void DataActions::editBusinessFigures()

@@ -1,11 +1,17 @@
 #include "mainwindow.h"
 #include "dataactions.h"
+#include "docklayout.h"
+#include "helpdialogs.h"
 #include "outputactions.h"
 #include "planningactions.h"
+#include "readonlybanner.h"
+#include "charts/chartsdock.h"
 #include "roadmap/roadmapdock.h"
 #include "presentation/presentationwindow.h"
 
 #include "app/documentmanager.h"
+#include "app/messagebox.h"
+#include "app/shortcuts.h"
 #include "canvas/mapeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -14,9 +20,11 @@
 #include "editor/mapsession.h"
 #include "editor/selection.h"
 #include "inspector/inspectordock.h"
+#include "mapimporter.h"
 #include "io/formaterror.h"
 #include "outline/outlinedock.h"
 #include "startpage.h"
+#include "store/maprepair.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +42,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +61,20 @@ QString fileFilter()
     return QCoreApplication::translate("Waymark", "Waymark maps (*.waymark)");
 }
 
+// "NAME (clean).waymark" beside `source`, numbered when taken; empty when the folder cannot
+// be written.
+QString cleanCopyBeside(const QString &source)
+{
+    const QFileInfo info(source);
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return {};
+    const QString base = info.absolutePath() + u'/' + info.completeBaseName();
+    QString candidate = base + QCoreApplication::translate("Waymark", " (clean)") + u".waymark"_s;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + QCoreApplication::translate("Waymark", " (clean %1)").arg(n) + u".waymark"_s;
+    return candidate;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -64,13 +87,23 @@ MainWindow::MainWindow(QWidget *parent)
 {
     registry().append(this);
     setObjectName(u"mainWindow"_s);
-    m_view = new MapView(this);
+    m_mapPage = new QWidget(this);
+    m_banner = new ReadOnlyBanner(m_mapPage);
+    m_view = new MapView(m_mapPage);
+    auto *page = new QVBoxLayout(m_mapPage);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(0);
+    page->addWidget(m_banner);
+    page->addWidget(m_view, 1);
     m_stack->addWidget(m_start);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_mapPage);
     setCentralWidget(m_stack);
+    connect(m_banner, &ReadOnlyBanner::cleanCopyRequested, this, &MainWindow::openCleanCopy);
+    connect(m_banner, &ReadOnlyBanner::saveAsRequested, this, [this] { saveAs(); });
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newFromDialog);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFromDialog);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_start, &StartPage::importRequested, this, &MainWindow::importFromDialog);
     connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateZoomLabel);
 
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -81,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
     resize(std::min(1500, screen.width() - 80), std::min(950, screen.height() - 80));
-    restoreState(QSettings().value(u"window/state"_s).toByteArray());
+    m_dockLayout->restore(QSettings().value(u"window/state"_s).toByteArray());
     updateTitle();
     updateActions();
 }
@@ -170,6 +203,11 @@ void MainWindow::createActions()
     m_zoomOut = action(tr("Zoom &Out"), [this] { m_view->zoomOut(); }, QKeySequence::ZoomOut);
     m_zoomFit = action(tr("&Fit Map to Window"), [this] { m_view->zoomToFit(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_zoomReset = action(tr("&Actual Size (100 %)"), [this] { m_view->resetZoom(); }, QKeySequence(Qt::CTRL | Qt::Key_0));
+    // F11: Ctrl+Shift+F is Fit already; no other action takes it.
+    m_focusMode = action(tr("F&ocus on the Map"), [this](bool on) { m_dockLayout->setFocusMode(on); }, QKeySequence(Qt::Key_F11), false);
+    m_focusMode->setObjectName(u"focusMode"_s);
+    m_focusMode->setCheckable(true);
+    m_focusMode->setStatusTip(tr("Hide every panel to give the map the whole window; again to bring them back"));
     for (QAction *a : {m_cut, m_copy, m_paste, m_duplicate, m_delete, m_selectAll, m_rename, m_addCard})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     // Editing shortcuts belong to the canvas: in a dock's text field Ctrl+C copies text.
@@ -187,6 +225,12 @@ void MainWindow::createDocks()
     m_inspector = new InspectorDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_outline);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_dockLayout = new DockLayout(this);
+    connect(m_dockLayout, &DockLayout::focusModeChanged, this, [this](bool on) {
+        m_focusMode->setChecked(on);
+        if (on)
+            statusBar()->showMessage(tr("Focus on the map: %1 brings the panels back.").arg(m_focusMode->shortcut().toString(QKeySequence::NativeText)), 5000);
+    });
 }
 
 void MainWindow::createMenus()
@@ -196,6 +240,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *import = file->addAction(tr("&Import Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                                      &MainWindow::importFromDialog);
+    import->setObjectName(u"importMap"_s);
+    import->setStatusTip(tr("Make a new map from %1").arg(MapImporter::readableFormats()));
     file->addSeparator();
     file->addAction(m_saveAs);
     file->addSeparator();
@@ -204,14 +252,18 @@ void MainWindow::createMenus()
     file->addAction(m_output->printAction());
     file->addSeparator();
     file->addAction(m_close);
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(u"quit"_s);
+    quit->setShortcuts(Shortcuts::quit());
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undo"_s);
+    undo->setShortcuts(Shortcuts::undo());
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"redo"_s);
+    redo->setShortcuts(Shortcuts::redo());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -226,6 +278,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset});
+    view->addSeparator();
+    view->addAction(m_focusMode);
     view->addSeparator();
     view->addAction(m_output->presentAction());
     view->addAction(m_output->presentFromStageAction());
@@ -243,7 +297,26 @@ void MainWindow::createMenus()
     view->addAction(m_data->measuredEmotionAction());
     m_data->createMenu(menuBar());
 
+    createHelpMenu();
+
+    // The docks share the window with the canvas: usable minimums, defaults that leave the
+    // canvas most of a small window, and room given back when one is closed.
+    m_dockLayout->manage(m_outline, {150, 0.16, 160, 260});
+    m_dockLayout->manage(m_inspector, {210, 0.21, 220, 340});
+    m_dockLayout->manage(m_planning->roadmapDock(), {260, 0.28, 280, 460});
+    m_dockLayout->manage(m_data->chartsDock(), {260, 0.3, 300, 480});
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::showUserGuide(this); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(u"userGuide"_s);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { HelpDialogs::showShortcuts(this); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    keys->setObjectName(u"keyboardShortcuts"_s);
+    help->addSeparator();
     help->addAction(tr("&About Waymark"), this, [this] {
         QMessageBox::about(this, tr("About Waymark"),
                            tr("<h3>Waymark %1</h3><p>Customer journey maps backed by survey data.</p>"
@@ -296,7 +369,8 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     m_outline->setSession(s);
     m_planning->setMap(s, m_scene);
     m_data->setMap(s, m_scene);
-    m_stack->setCurrentWidget(m_view);
+    m_banner->showFor(s->document());
+    m_stack->setCurrentWidget(m_mapPage);
     m_view->setFocus();
     m_view->showTopLeft();
 
@@ -314,8 +388,6 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
         const qsizetype cards = m_session->selection()->ids(Entity::Card).size();
         m_selectionLabel->setText(cards ? tr("%n card(s) selected", nullptr, int(cards)) : QString());
     });
-    if (s->document()->isReadOnly())
-        statusBar()->showMessage(tr("This map is read-only: use Save As to edit a copy."));
     updateTitle();
     updateActions();
     updateZoomLabel();
@@ -350,6 +422,7 @@ bool MainWindow::closeMap()
     delete m_scene;
     m_scene = nullptr;
     m_session.reset();
+    m_banner->showFor(nullptr);
     DocumentManager::instance().closed(path);
     if (discard)
         QFile::remove(path);
@@ -372,6 +445,8 @@ MainWindow *MainWindow::windowForNewMap()
 
 MainWindow *MainWindow::openFile(const QString &path)
 {
+    if (MapImporter::canImport(path))
+        return importFile(path);
     if (MainWindow *showing = windowShowing(path)) {
         showing->raise();
         showing->activateWindow();
@@ -402,12 +477,51 @@ MainWindow *MainWindow::newMap(const MapData &data)
     }
 }
 
+MainWindow *MainWindow::newMapAt(const MapData &data, const QString &path)
+{
+    if (MainWindow *showing = windowShowing(path)) {
+        showError(tr("Cannot Create the Map"), tr("'%1' is open in a window already.").arg(QDir::toNativeSeparators(path)));
+        showing->raise();
+        return nullptr;
+    }
+    try {
+        auto session = DocumentManager::instance().createAt(path, data);
+        MainWindow *window = windowForNewMap();
+        window->adopt(std::move(session));
+        window->m_view->zoomToFit();
+        window->statusBar()->showMessage(tr("Saved as %1. Changes are saved as you make them.").arg(QDir::toNativeSeparators(path)), 8000);
+        return window;
+    } catch (const StoreError &e) {
+        showError(tr("Cannot Create the Map"), e.message());
+        return nullptr;
+    }
+}
+
+MainWindow *MainWindow::importFile(const QString &path)
+{
+    const std::optional<MapData> data = MapImporter::read(this, path);
+    if (!data)
+        return nullptr;
+    MainWindow *window = newMap(*data);
+    if (window)
+        window->statusBar()->showMessage(tr("Made a new map from %1. Save it to keep it.").arg(QFileInfo(path).fileName()), 8000);
+    return window;
+}
+
+void MainWindow::importFromDialog()
+{
+    const QString path = MapImporter::askForFile(this);
+    if (!path.isEmpty())
+        importFile(path);
+}
+
 void MainWindow::newFromDialog()
 {
     NewMapDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
         try {
-            newMap(dialog.mapData());
+            // Saved from the start, under its title: "saved as you edit" from the first edit.
+            newMapAt(dialog.mapData(), dialog.path());
         } catch (const FormatError &e) {
             showError(tr("Cannot Create the Map"), e.message());
         }
@@ -451,14 +565,47 @@ bool MainWindow::saveAs()
     DocumentManager::instance().addRecentFile(path);
     QSettings().setValue(u"lastFolder"_s, QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Saved as %1. Changes are saved as you make them.").arg(QDir::toNativeSeparators(path)), 6000);
+    m_banner->showFor(m_session->document());
     updateTitle();
     return true;
 }
 
+void MainWindow::openCleanCopy()
+{
+    if (!m_session)
+        return;
+    const QString source = m_session->path();
+    QString target = cleanCopyBeside(source);
+    if (target.isEmpty()) {
+        const QString suggested = QDir::homePath() + u'/' + QFileInfo(source).completeBaseName() + tr(" (clean)") + u".waymark"_s;
+        target = QFileDialog::getSaveFileName(this, tr("Save the Clean Copy As"), suggested, fileFilter());
+        if (target.isEmpty())
+            return;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += u".waymark"_s;
+        if (DocumentManager::instance().isOpen(target)) {
+            showError(tr("Cannot Make a Clean Copy"), tr("'%1' is open in a window.").arg(QDir::toNativeSeparators(target)));
+            return;
+        }
+        QFile::remove(target); // the dialog asked before replacing it
+    }
+    try {
+        MapRepair::repair(source, target);
+    } catch (const StoreError &e) {
+        showError(tr("Cannot Make a Clean Copy"), e.message());
+        return;
+    }
+    if (!closeMap())
+        return;
+    if (MainWindow *window = openFile(target))
+        window->statusBar()->showMessage(tr("This is a clean copy of %1, made from its data; the original is unchanged.")
+                                             .arg(QDir::toNativeSeparators(source)),
+                                         10000);
+}
+
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.exec();
+    MessageBox::warning(this, title, message);
 }
 
 void MainWindow::updateTitle()
@@ -471,6 +618,8 @@ void MainWindow::updateTitle()
     QString title = m_session->displayName();
     if (m_session->isUntitled())
         title += tr(" (not saved)");
+    else if (!m_session->document()->store().schemaProblems().isEmpty())
+        title += tr(" (view only)"); // the file itself may well be writable
     else if (m_session->document()->isReadOnly())
         title += tr(" (read-only)");
     setWindowTitle(title);
@@ -508,7 +657,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(u"window/state"_s, saveState());
+    QSettings().setValue(u"window/state"_s, m_dockLayout->state());
     event->accept();
 }
 

@@ -18,12 +18,14 @@ namespace Waymark {
 class InspectorDock;
 class MapEditor;
 class DataActions;
+class DockLayout;
 class MapScene;
 class MapSession;
 class MapView;
 class OutlineDock;
 class OutputActions;
 class PlanningActions;
+class ReadOnlyBanner;
 class StartPage;
 
 // A window of the editor, showing one map (or the start page): the canvas in the middle, the
@@ -40,16 +42,24 @@ public:
     MapSession *session() const { return m_session.get(); }
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
+    ReadOnlyBanner *banner() const { return m_banner; }
     MapEditor *editor() const { return m_editor; }
     OutputActions *output() const { return m_output; }
     PlanningActions *planning() const { return m_planning; }
     DataActions *data() const { return m_data; }
+    DockLayout *dockLayout() const { return m_dockLayout; }
+    QAction *focusModeAction() const { return m_focusMode; }
 
     // Opens `path` here (or in a new window when this one holds a map); a file that cannot be
     // opened is explained in a dialog and nothing else changes. Returns the window showing it.
     MainWindow *openFile(const QString &path);
-    // A new, never-saved map from `data`.
+    // A new, never-saved map from `data`, kept in the recovery folder until saved.
     MainWindow *newMap(const MapData &data);
+    // A new map from `data`, saved at once as `path` (and saved as it is edited from then on).
+    MainWindow *newMapAt(const MapData &data, const QString &path);
+    // A new, never-saved map from a file in a format the registry reads (mermaid, a cards
+    // table…); a file that cannot be read is explained and nothing else changes.
+    MainWindow *importFile(const QString &path);
     void adopt(std::unique_ptr<MapSession> session);
     // Asks what to do with a never-saved map; false when the user cancels.
     bool closeMap();
@@ -65,13 +75,17 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createHelpMenu();
     void updateTitle();
     void updateActions();
     void updateZoomLabel();
     MainWindow *windowForNewMap();
     void newFromDialog();
     void openFromDialog();
+    void importFromDialog();
     bool saveAs();
+    // Rebuilds a map holding objects Waymark did not create into a clean file and opens it.
+    void openCleanCopy();
     void showError(const QString &title, const QString &message);
     void fillRecentMenu();
     void fillLanesMenu();
@@ -79,6 +93,8 @@ private:
     std::unique_ptr<MapSession> m_session;
     MapScene *m_scene = nullptr;
     MapView *m_view = nullptr;
+    QWidget *m_mapPage = nullptr;
+    ReadOnlyBanner *m_banner = nullptr;
     MapEditor *m_editor = nullptr;
     QStackedWidget *m_stack;
     StartPage *m_start;
@@ -107,6 +123,8 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomFit = nullptr;
     QAction *m_zoomReset = nullptr;
+    QAction *m_focusMode = nullptr;
+    DockLayout *m_dockLayout = nullptr;
     OutputActions *m_output = nullptr;
     PlanningActions *m_planning = nullptr;
     DataActions *m_data = nullptr;

@@ -9,6 +9,7 @@
 #include "io/formaterror.h"
 #include "mainwindow.h"
 #include "presentation/presentationwindow.h"
+#include "presentation/presenterconsole.h"
 #include "render/pagecanvas.h"
 #include "render/pdfmapformat.h"
 
@@ -53,6 +54,7 @@ void OutputActions::exportMap()
     if (!m_window->session())
         return;
     ExportDialog dialog(m_window->session(), m_window);
+    dialog.setMeasuredEmotion(m_window->scene()->showsMeasuredEmotion());
     if (dialog.exec() == QDialog::Accepted)
         m_window->statusBar()->showMessage(tr("Exported to %1").arg(dialog.path()), 5000);
 }
@@ -65,6 +67,7 @@ void OutputActions::paintPages(QPrinter *printer)
     if (!pages.isActive())
         return; // the print system has said why
     ExportOptions options;
+    options.measuredEmotion = m_window->scene()->showsMeasuredEmotion();
     PdfMapFormat::paint(pages, document, options);
 }
 
@@ -80,6 +83,24 @@ void OutputActions::print()
     preview.resize(1100, 800);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &OutputActions::paintPages);
     preview.exec();
+}
+
+PresenterConsole *OutputActions::console() const
+{
+    return m_console;
+}
+
+QScreen *OutputActions::consoleScreen(QScreen *slides) const
+{
+    QScreen *own = m_window->screen();
+    if (own && own != slides)
+        return own;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *screen : screens) {
+        if (screen != slides)
+            return screen;
+    }
+    return nullptr;
 }
 
 QScreen *OutputActions::presentationScreen() const
@@ -104,7 +125,7 @@ void OutputActions::fillScreenMenu()
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (QScreen *screen : screens) {
         const QSize size = screen->size();
-        QAction *a = m_screens->addAction(tr("%1 (%2 × %3)").arg(screen->name()).arg(size.width()).arg(size.height()));
+        QAction *a = m_screens->addAction(tr("%1 (%2 × %3)").arg(screen->name(), QString::number(size.width()), QString::number(size.height())));
         a->setCheckable(true);
         a->setChecked(screen == current);
         connect(a, &QAction::triggered, this, [this, name = screen->name()] { m_chosenScreen = name; });
@@ -120,21 +141,27 @@ PresentationWindow *OutputActions::present(bool fromSelectedStage)
         m_presentation->raise();
         return m_presentation;
     }
-    int slide = 0;
+    Id stage = 0;
     if (fromSelectedStage) {
         const QList<Id> stages = session->selection()->ids(Entity::Stage);
-        Id stage = stages.isEmpty() ? 0 : stages.constFirst();
+        stage = stages.isEmpty() ? 0 : stages.constFirst();
         const QList<Id> cards = session->selection()->ids(Entity::Card);
         if (!stage && !cards.isEmpty())
             stage = session->document()->card(cards.constFirst())->stage;
-        slide = stage ? session->document()->stageIndex(stage) + 1 : 0;
     }
     m_presentation = new PresentationWindow(session, m_window->scene(), m_window->view());
     connect(m_presentation, &PresentationWindow::finished, m_window, [this] {
         m_window->activateWindow();
         m_window->view()->setFocus();
     });
-    m_presentation->start(presentationScreen(), slide);
+    QScreen *slides = presentationScreen();
+    m_presentation->start(slides, stage);
+    // With a second screen, the facilitator's console goes on the one the slides are not on.
+    if (QScreen *console = consoleScreen(slides)) {
+        m_console = new PresenterConsole(m_presentation);
+        m_console->start(console);
+        m_presentation->activateWindow();
+    }
     return m_presentation;
 }
 

@@ -12,9 +12,11 @@ namespace Waymark {
 
 class MainWindow;
 class PresentationWindow;
+class PresenterConsole;
 
 // What a window does to show its map to others: File ▸ Export, File ▸ Print (with a preview)
-// and View ▸ Present, full screen on the screen chosen.
+// and View ▸ Present, full screen on the screen chosen (with the presenter console on the other
+// screen when there are two).
 class OutputActions : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,10 @@ public:
     // The screen to present on: the one chosen, else another than the window's (the
     // projector), else the window's own.
     QScreen *presentationScreen() const;
+    // The screen for the presenter console: another than the slides' (the window's own
+    // first); none with one screen.
+    QScreen *consoleScreen(QScreen *slides) const;
+    PresenterConsole *console() const;
 
 private:
     void fillScreenMenu();
@@ -51,6 +57,7 @@ private:
     QMenu *m_screens;
     QString m_chosenScreen;
     QPointer<PresentationWindow> m_presentation;
+    QPointer<PresenterConsole> m_console;
 };
 
 } // namespace Waymark

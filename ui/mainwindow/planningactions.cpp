@@ -1,5 +1,6 @@
 #include "planningactions.h"
 
+#include "app/messagebox.h"
 #include "canvas/mapscene.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
@@ -188,7 +189,7 @@ void PlanningActions::importPersonas()
     try {
         m_window->statusBar()->showMessage(PersonaImporter::importFrom(m_session, path), 8000);
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Cannot Import the Personas"), e.message());
+        MessageBox::warning(m_window, tr("Cannot Import the Personas"), e.message());
     }
 }
 

@@ -1,6 +1,12 @@
 #include "startpage.h"
 
 #include "app/documentmanager.h"
+#include "mapimporter.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +14,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Waymark {
 
@@ -25,6 +33,16 @@ StartPage::StartPage(QWidget *parent)
 
     auto *newButton = new QPushButton(tr("New Map…"), this);
     auto *openButton = new QPushButton(tr("Open…"), this);
+    // A link rather than a third button: the page must not widen the window's centre, which
+    // the canvas shares with the docks.
+    auto *importHint = new QLabel(tr("Or <a href=\"import\">import a file</a> to make a map from (%1), or drop one here.")
+                                      .arg(MapImporter::readableFormats().toHtmlEscaped()),
+                                  this);
+    importHint->setObjectName(u"importHint"_s);
+    importHint->setWordWrap(true);
+    importHint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    importHint->setFocusPolicy(Qt::TabFocus);
+    connect(importHint, &QLabel::linkActivated, this, &StartPage::importRequested);
     newButton->setDefault(true);
     connect(newButton, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
@@ -32,6 +50,7 @@ StartPage::StartPage(QWidget *parent)
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
     buttons->addStretch();
+    setAcceptDrops(true);
 
     auto *recentLabel = new QLabel(tr("Recent maps"), this);
     QFont bold = recentLabel->font();
@@ -48,6 +67,7 @@ StartPage::StartPage(QWidget *parent)
     column->addWidget(subtitle);
     column->addSpacing(18);
     column->addLayout(buttons);
+    column->addWidget(importHint);
     column->addSpacing(24);
     column->addWidget(recentLabel);
     column->addWidget(m_recent, 1);
@@ -59,6 +79,46 @@ StartPage::StartPage(QWidget *parent)
 
     connect(&DocumentManager::instance(), &DocumentManager::recentFilesChanged, this, &StartPage::refresh);
     refresh();
+}
+
+namespace {
+
+// The local files of a drop that Waymark opens (maps) or imports (formats it reads).
+QStringList usableFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.isEmpty())
+            continue;
+        if (QFileInfo(path).suffix().compare(u"waymark"_s, Qt::CaseInsensitive) == 0 || MapImporter::canImport(path))
+            files.append(path);
+    }
+    return files;
+}
+
+} // namespace
+
+void StartPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!usableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void StartPage::dropEvent(QDropEvent *event)
+{
+    const QStringList files = usableFiles(event->mimeData());
+    if (files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    for (const QString &file : files)
+        emit openFileRequested(file);
 }
 
 void StartPage::refresh()

@@ -18,7 +18,13 @@ public:
 signals:
     void newRequested();
     void openRequested();
-    void openFileRequested(const QString &path);
+    void openFileRequested(const QString &path); // a map, or a file to import
+    void importRequested();
+
+protected:
+    // A map or a file in a format Waymark reads, dropped here, is opened or imported.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QListWidget *m_recent;

@@ -1,8 +1,9 @@
 #include "outlinedock.h"
 
+#include "app/messagebox.h"
 #include "commands/addcommand.h"
+#include "commands/documentcommand.h"
 #include "commands/removecommand.h"
-#include "commands/undomacroguard.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
@@ -196,24 +197,24 @@ void OutlineDock::add(Entity entity)
         Stage stage;
         stage.name = tr("New stage");
         auto *command = new AddStageCommand(doc, after ? doc->stageIndex(current.id) + 1 : int(doc->stages().size()), stage);
-        session()->push(command);
-        added = command->addedId();
+        if (session()->push(command))
+            added = command->addedId();
         break;
     }
     case Entity::Lane: {
         Lane lane;
         lane.name = tr("New lane");
         auto *command = new AddLaneCommand(doc, after ? doc->laneIndex(current.id) + 1 : int(doc->lanes().size()), lane);
-        session()->push(command);
-        added = command->addedId();
+        if (session()->push(command))
+            added = command->addedId();
         break;
     }
     case Entity::Persona: {
         Persona persona;
         persona.name = tr("New persona");
         auto *command = new AddPersonaCommand(doc, after ? doc->personaIndex(current.id) + 1 : int(doc->personas().size()), persona);
-        session()->push(command);
-        added = command->addedId();
+        if (session()->push(command))
+            added = command->addedId();
         break;
     }
     default:
@@ -253,22 +254,25 @@ void OutlineDock::deleteSelected()
     if (!canDelete(elements) || !confirmDelete(elements))
         return;
     Document *doc = session()->document();
-    const auto remove = [session = session(), doc](const ElementRef &ref) {
-        // Each command reads what hangs on its row when it is made, after the ones before it.
+    // One command, whatever the selection holds: one undo step and one transaction. Each part
+    // takes what hangs on its row when it runs, after the parts before it.
+    const auto make = [doc](const ElementRef &ref, QUndoCommand *parent) -> QUndoCommand * {
         switch (ref.entity) {
-        case Entity::Stage: session->push(new RemoveStageCommand(doc, ref.id)); break;
-        case Entity::Lane: session->push(new RemoveLaneCommand(doc, ref.id)); break;
-        case Entity::Persona: session->push(new RemovePersonaCommand(doc, ref.id)); break;
-        default: break;
+        case Entity::Stage: return new RemoveStageCommand(doc, ref.id, parent);
+        case Entity::Lane: return new RemoveLaneCommand(doc, ref.id, parent);
+        case Entity::Persona: return new RemovePersonaCommand(doc, ref.id, parent);
+        default: return nullptr;
         }
     };
     if (elements.size() == 1) {
-        remove(elements.first());
+        if (QUndoCommand *command = make(elements.first(), nullptr))
+            session()->push(command);
         return;
     }
-    UndoMacroGuard macro(session()->undoStack(), tr("Delete %1 Items").arg(elements.size()));
+    auto *command = new DocumentCommand(doc, tr("Delete %1 Items").arg(elements.size()));
     for (const ElementRef &ref : elements)
-        remove(ref);
+        make(ref, command);
+    session()->push(command);
 }
 
 bool OutlineDock::confirmDelete(const QList<ElementRef> &elements)
@@ -299,9 +303,9 @@ bool OutlineDock::confirmDelete(const QList<ElementRef> &elements)
         ? (count == 1 ? tr("1 card in them is deleted with them.") : tr("%1 cards in them are deleted with them.").arg(count))
         : (count == 1 ? tr("1 card in it is deleted with it.") : tr("%1 cards in it are deleted with it.").arg(count));
 
-    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), QString(), QMessageBox::Cancel, this);
     box.setObjectName(u"outlineDeleteConfirmation"_s);
-    box.setInformativeText(detail + u' ' + tr("You can undo this."));
+    MessageBox::setText(box, question, detail + u' ' + tr("You can undo this.")); // names from the file: plain text
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.setEscapeButton(QMessageBox::Cancel);

@@ -1,8 +1,8 @@
 #include "outlinemodel.h"
 
+#include "commands/documentcommand.h"
 #include "commands/reordercommand.h"
 #include "commands/setvaluecommand.h"
-#include "commands/undomacroguard.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "outlinedragpayload.h"
@@ -427,7 +427,7 @@ bool OutlineModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int 
 }
 
 // Moves `ids` so that they stand together, in their present order, before row `row`. Each
-// step is a ReorderCommand of one row; several make one undo step.
+// step is a ReorderCommand of one row; several are the children of one command.
 bool OutlineModel::reorder(Entity entity, const QList<Id> &ids, int row)
 {
     const int group = groupOf(entity);
@@ -447,9 +447,10 @@ bool OutlineModel::reorder(Entity entity, const QList<Id> &ids, int row)
         case Entity::Lane: text = tr("Move Lanes"); break;
         default: text = tr("Move Personas"); break;
         }
-        UndoMacroGuard macro(m_session->undoStack(), text);
+        auto *command = new DocumentCommand(m_document, text);
         for (const auto &[from, to] : std::as_const(steps))
-            m_session->push(new ReorderCommand(m_document, entity, from, to));
+            new ReorderCommand(m_document, entity, from, to, command);
+        m_session->push(command);
     }
     return documentIds(group) == plan.result();
 }

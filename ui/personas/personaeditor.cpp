@@ -159,10 +159,9 @@ void PersonaEditor::commit(FieldEditor *editor, const QVariant &value)
         && stack->command(stack->index() - 1) == m_lastCommand;
     auto *command = new SetValueCommand(document, ref, normalized);
     command->setMergeable(continues);
-    const void *pushed = command;
-    m_session->push(command);
+    const bool kept = m_session->push(command); // false: merged into m_lastCommand, or refused
     const QUndoCommand *top = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
-    m_lastEditor = top && (top == pushed || top == m_lastCommand) ? editor : nullptr;
+    m_lastEditor = top && (kept || top == m_lastCommand) ? editor : nullptr;
     m_lastCommand = m_lastEditor ? top : nullptr;
     editor->setValues({document->value(ref)});
 }

@@ -1,5 +1,6 @@
 #include "personaphotowell.h"
 
+#include "app/messagebox.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
@@ -64,8 +65,8 @@ QPixmap PersonaPhotoWell::portrait(const QByteArray &photo, const QString &name,
     painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     QPainterPath circle;
     circle.addEllipse(QRectF(0.5, 0.5, side - 1, side - 1));
-    QImage image;
-    if (!photo.isEmpty() && image.loadFromData(photo)) {
+    QImage image = PersonaPhoto::decode(photo); // null for anything out of bounds: initials instead
+    if (!image.isNull()) {
         // Fill the circle, cropping the longer side, as avatars do.
         const QSize cover = image.size().scaled(QSize(side, side) * dpr, Qt::KeepAspectRatioByExpanding);
         image = image.scaled(cover, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -115,7 +116,7 @@ void PersonaPhotoWell::choose()
     settings.setValue(u"photoFolder"_s, QFileInfo(path).absolutePath());
     const QString problem = setPhotoFromFile(path);
     if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Use the Photo"), problem);
+        MessageBox::warning(this, tr("Cannot Use the Photo"), problem);
 }
 
 QString PersonaPhotoWell::setPhotoFromFile(const QString &path)

@@ -1,5 +1,7 @@
 #include "personasdialog.h"
 
+#include "app/messagebox.h"
+#include "app/shortcuts.h"
 #include "commands/addcommand.h"
 #include "commands/removecommand.h"
 #include "document/document.h"
@@ -8,7 +10,9 @@
 #include "personaimporter.h"
 #include "personaphotowell.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QUndoStack>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -93,6 +97,13 @@ PersonasDialog::PersonasDialog(MapSession *session, QWidget *parent)
                 || field == PersonaField::Color))
             later();
     });
+    // Its own window: the map's Undo and Redo work here too (after a field is left, Ctrl+Z
+    // takes back what it committed).
+    QAction *undo = session->undoStack()->createUndoAction(this);
+    undo->setShortcuts(Shortcuts::undo());
+    QAction *redo = session->undoStack()->createRedoAction(this);
+    redo->setShortcuts(Shortcuts::redo());
+    addActions({undo, redo});
     rebuildList();
     resize(980, 720);
 }
@@ -179,12 +190,11 @@ void PersonasDialog::addPersona()
     Document *document = m_session->document();
     Persona persona;
     persona.name = tr("New persona");
-    const qsizetype before = document->personas().size();
-    m_session->push(new AddPersonaCommand(document, int(before), persona));
-    if (document->personas().size() == before)
+    auto *command = new AddPersonaCommand(document, int(document->personas().size()), persona);
+    if (!m_session->push(command))
         return; // not written; the window says why
     rebuildList();
-    showPersona(document->personas().last().id);
+    showPersona(command->addedId());
     if (m_editor) {
         if (QWidget *name = m_editor->editorWidget(PersonaField::Name))
             name->setFocus(Qt::OtherFocusReason);
@@ -212,7 +222,7 @@ void PersonasDialog::importPersonas()
     try {
         emit message(PersonaImporter::importFrom(m_session, path));
     } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Cannot Import the Personas"), e.message());
+        MessageBox::warning(this, tr("Cannot Import the Personas"), e.message());
     }
 }
 

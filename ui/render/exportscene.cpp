@@ -14,11 +14,14 @@ ExportScene::ExportScene(Document &document, const ExportOptions &options)
     : m_document(document)
     , m_options(options)
     , m_metrics(std::make_unique<MetricsCache>(&document))
-    , m_scene(std::make_unique<MapScene>(&document, CanvasTheme::light()))
+    , m_scene(std::make_unique<MapScene>(&document, CanvasTheme::light(), nullptr,
+                                         options.compact ? CardFace::Text::Clamped : CardFace::Text::Full))
 {
     if (m_metrics->hasResponses())
         m_scene->setMetrics(m_metrics.get());
-    m_scene->relayout();
+    m_scene->setForPaper(true);
+    m_scene->setShowMeasuredEmotion(options.measuredEmotion);
+    m_scene->relayout(); // the badges and the measured curve's legend take room in the headers
     for (QGraphicsItem *item : m_scene->items())
         item->setCacheMode(QGraphicsItem::NoCache);
     if (!options.selection.isEmpty()) {
@@ -43,7 +46,7 @@ QSizeF ExportScene::tileSize(int first, int last, int firstRow, int lastRow) con
     double width = LaneHeaderWidth;
     for (int c = first; c <= last && c < columns.size(); ++c)
         width += columns.at(c).width;
-    double height = StageHeaderHeight;
+    double height = layout().stageHeaderHeight();
     for (int r = firstRow; r <= lastRow && r < rows.size(); ++r)
         height += rows.at(r).height;
     return {width, height};
@@ -59,7 +62,8 @@ void ExportScene::paintTile(QPainter *painter, const QRectF &target, int first, 
     const double scale = std::min(target.width() / size.width(), target.height() / size.height());
     const double cellsLeft = columns.isEmpty() ? LaneHeaderWidth : columns.at(first).x;
     const double cellsRight = last < columns.size() ? columns.at(last).x + columns.at(last).width : cellsLeft;
-    const double cellsTop = rows.isEmpty() || firstRow >= rows.size() ? StageHeaderHeight : rows.at(firstRow).y;
+    const double headerHeight = layout().stageHeaderHeight();
+    const double cellsTop = rows.isEmpty() || firstRow >= rows.size() ? headerHeight : rows.at(firstRow).y;
     const double cellsBottom = rows.isEmpty() || lastRow >= rows.size() ? cellsTop : rows.at(lastRow).y + rows.at(lastRow).height;
     const double cellsWidth = cellsRight - cellsLeft;
     const double cellsHeight = cellsBottom - cellsTop;
@@ -87,10 +91,10 @@ void ExportScene::paintTile(QPainter *painter, const QRectF &target, int first, 
     };
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    put(QRectF(cellsLeft, cellsTop, cellsWidth, cellsHeight), LaneHeaderWidth, StageHeaderHeight);
-    put(QRectF(0, cellsTop, LaneHeaderWidth, cellsHeight), 0, StageHeaderHeight);
-    put(QRectF(cellsLeft, 0, cellsWidth, StageHeaderHeight), LaneHeaderWidth, 0);
-    put(QRectF(0, 0, LaneHeaderWidth, StageHeaderHeight), 0, 0);
+    put(QRectF(cellsLeft, cellsTop, cellsWidth, cellsHeight), LaneHeaderWidth, headerHeight);
+    put(QRectF(0, cellsTop, LaneHeaderWidth, cellsHeight), 0, headerHeight);
+    put(QRectF(cellsLeft, 0, cellsWidth, headerHeight), LaneHeaderWidth, 0);
+    put(QRectF(0, 0, LaneHeaderWidth, headerHeight), 0, 0);
     painter->restore();
 }
 

@@ -1,5 +1,6 @@
 #include "maplegend.h"
 
+#include "model/valuebounds.h"
 #include "canvas/canvastheme.h"
 #include "canvas/svgicons.h"
 #include "document/document.h"
@@ -47,7 +48,7 @@ void paint(QPainter *painter, const QRectF &rect, const Document &document, cons
         painter->setPen(QPen(document.personaColor(persona.id), 3, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(QLineF(x, middle, x + 18, middle));
         x += 24;
-        label(metrics.elidedText(persona.name, Qt::ElideRight, 160));
+        label(metrics.elidedText(ValueBounds::forDisplay(persona.name, 500), Qt::ElideRight, 160));
     }
     painter->restore();
 }

@@ -7,8 +7,9 @@ namespace Waymark {
 
 class ExportScene;
 
-// Splits a map into pages that stay readable: as many stage columns and lanes on a page as fit
-// at no less than MinScale; each page repeats the stage and lane headers.
+// Splits a map into pages that stay readable: no more pages than it takes to draw the stage
+// columns and lanes at no less than MinScale, with the columns (and the lanes) shared out
+// evenly between them; each page repeats the stage and lane headers.
 namespace MapPagination {
 
 // Below this the cards' text would be smaller than about 5.5 pt on paper.

@@ -1,5 +1,6 @@
 #include "mapsheet.h"
 
+#include "model/valuebounds.h"
 #include "document/document.h"
 #include "exportscene.h"
 #include "maplegend.h"
@@ -44,12 +45,18 @@ void MapSheet::paint(QPainter *painter, const QRectF &target)
         painter->setFont(title);
         painter->setPen(theme.text);
         const QFontMetricsF metrics(title);
+        // One line each, however long the title (a crafted 150-million-character one crashed
+        // Qt's text layout): at most what a line can show is laid out.
         painter->drawText(QPointF(0, metrics.ascent() + 2),
-                          metrics.elidedText(m_scene.document().info().title, Qt::ElideRight, natural.width()));
+                          metrics.elidedText(ValueBounds::forDisplay(m_scene.document().info().title, 1000), Qt::ElideRight,
+                                             natural.width()));
         if (!m_subtitle.isEmpty()) {
             painter->setFont(theme.bodyFont);
             painter->setPen(theme.mutedText);
-            painter->drawText(QPointF(0, metrics.height() + QFontMetricsF(theme.bodyFont).ascent() + 6), m_subtitle);
+            const QString subtitle = QFontMetricsF(theme.bodyFont)
+                                         .elidedText(ValueBounds::forDisplay(m_subtitle, 1000).simplified(), Qt::ElideRight,
+                                                     natural.width());
+            painter->drawText(QPointF(0, metrics.height() + QFontMetricsF(theme.bodyFont).ascent() + 6), subtitle);
         }
         y += TitleHeight;
     }

@@ -1,8 +1,10 @@
 #include "pagecanvas.h"
 
+#include "model/valuebounds.h"
 #include "canvas/canvastheme.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 
@@ -38,7 +40,9 @@ void PageCanvas::drawFooter()
     m_painter.drawLine(m_footer.topLeft(), m_footer.topRight());
     m_painter.setFont(theme.smallFont);
     m_painter.setPen(theme.mutedText);
-    m_painter.drawText(m_footer, Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    m_painter.drawText(m_footer, Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetricsF(theme.smallFont)
+                           .elidedText(ValueBounds::forDisplay(m_title, 500).simplified(), Qt::ElideRight, m_footer.width() * 0.8));
     m_painter.drawText(m_footer, Qt::AlignRight | Qt::AlignVCenter,
                        QCoreApplication::translate("Waymark", "Page %1").arg(m_page));
     m_painter.restore();

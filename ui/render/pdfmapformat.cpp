@@ -3,12 +3,16 @@
 #include "document/document.h"
 #include "exportscene.h"
 #include "io/formaterror.h"
+#include "io/messagetext.h"
+#include "io/savefile.h"
 #include "mappagination.h"
 #include "mapsheet.h"
 #include "maplegend.h"
 #include "pagecanvas.h"
 #include "reportwriter.h"
+#include "slides/slidepdf.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -22,9 +26,32 @@ QString PdfMapFormat::name() const
     return u"pdf"_s;
 }
 
-QString PdfMapFormat::description() const
+QString PdfMapFormat::label() const
 {
     return QCoreApplication::translate("Waymark", "PDF document");
+}
+
+QString PdfMapFormat::note() const
+{
+    return QCoreApplication::translate("Waymark", "Vector output: text stays text, sharp at any size.");
+}
+
+QList<ExportOption> PdfMapFormat::options() const
+{
+    return {ExportOption::Page, ExportOption::Title, ExportOption::Legend, ExportOption::Selection, ExportOption::StageRange,
+            ExportOption::Compact};
+}
+
+QList<FormatVariant> PdfMapFormat::variants() const
+{
+    return {{u"report"_s, QCoreApplication::translate("Waymark", "PDF report (cover, map, personas, metrics, priorities)"),
+             QCoreApplication::translate("Waymark", "A report to send as it is: cover, the map, personas, metrics per stage "
+                                                    "and the pain points and opportunities ranked by impact ÷ effort."),
+             ExportOption::Report, {ExportOption::Report, ExportOption::Page, ExportOption::Compact}},
+            {u"slides"_s, QCoreApplication::translate("Waymark", "PDF slide deck (the presentation, 16:9)"),
+             QCoreApplication::translate("Waymark", "The slides of View ▸ Present: the overview, then each stage at a size a "
+                                                    "room can read, continued on further slides where its cards need them."),
+             ExportOption::Slides, {ExportOption::Slides}}};
 }
 
 QStringList PdfMapFormat::extensions() const
@@ -46,11 +73,8 @@ void PdfMapFormat::paintMapPages(PageCanvas &pdf, ExportScene &scene)
         QString subtitle;
         if (tiles.size() > 1) {
             subtitle = QCoreApplication::translate("Waymark", "Stages %1 to %2 of %3 · part %4 of %5")
-                           .arg(tile.firstColumn + 1)
-                           .arg(tile.lastColumn + 1)
-                           .arg(stages)
-                           .arg(i + 1)
-                           .arg(tiles.size());
+                           .arg(QString::number(tile.firstColumn + 1), QString::number(tile.lastColumn + 1),
+                                QString::number(stages), QString::number(i + 1), QString::number(tiles.size()));
         } else if (!scene.document().info().description.isEmpty()) {
             subtitle = scene.document().info().description;
         }
@@ -77,11 +101,18 @@ void PdfMapFormat::paint(PageCanvas &pages, Document &document, const ExportOpti
 
 void PdfMapFormat::write(Document &document, const QString &path, const ExportOptions &options) const
 {
+    if (options.slides)
+        return SlidePdf::write(document, path, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                              .arg(MessageText::quotedPath(path), file.errorString()));
+    // QPdfWriter does not check what its device makes of its writes: on a full disk it would
+    // leave half a PDF that looks done. So the PDF is made in memory and written checked.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     try {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setResolution(int(PageCanvas::Unit)); // text is laid out as on screen
         writer.setPageLayout(pageLayout(options.page));
         writer.setTitle(document.info().title);
@@ -92,8 +123,18 @@ void PdfMapFormat::write(Document &document, const QString &path, const ExportOp
         file.cancelWriting();
         throw e.isCancelled() ? FormatError::cancelledWriting(path) : e;
     }
+    try {
+        if (file.write(pdf.data()) != pdf.data().size())
+            throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                                  .arg(MessageText::quotedPath(path), writeFailureReason(file)));
+        checkWritten(file, path);
+    } catch (const FormatError &) {
+        file.cancelWriting();
+        throw;
+    }
     if (!file.commit())
-        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                              .arg(MessageText::quotedPath(path), writeFailureReason(file)));
 }
 
 QPageLayout PdfMapFormat::pageLayout(QPageSize::PageSizeId page)

@@ -15,7 +15,11 @@ class PdfMapFormat : public MapFormat
 {
 public:
     QString name() const override;
-    QString description() const override;
+    QString label() const override;
+    QString note() const override;
+    bool needsGui() const override { return true; }
+    QList<ExportOption> options() const override;
+    QList<FormatVariant> variants() const override;
     QStringList extensions() const override;
     void write(Document &document, const QString &path, const ExportOptions &options) const override;
 

@@ -2,6 +2,8 @@
 
 #include "exportscene.h"
 #include "io/formaterror.h"
+#include "io/messagetext.h"
+#include "io/savefile.h"
 #include "mapsheet.h"
 #include "pngbandwriter.h"
 
@@ -40,7 +42,7 @@ void onWrite(png_structp png, png_bytep data, png_size_t length)
 {
     auto *file = static_cast<QSaveFile *>(png_get_io_ptr(png));
     if (file->write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length))
-        throw PngError(file->errorString().toStdString());
+        throw PngError(writeFailureReason(*file).toStdString());
 }
 
 void onFlush(png_structp) {}
@@ -52,9 +54,20 @@ QString PngMapFormat::name() const
     return u"png"_s;
 }
 
-QString PngMapFormat::description() const
+QString PngMapFormat::label() const
 {
     return QCoreApplication::translate("Waymark", "PNG image");
+}
+
+QString PngMapFormat::note() const
+{
+    return QCoreApplication::translate("Waymark", "At 144 dpi a 100 % canvas pixel becomes 1.5 image pixels; use 300 dpi for print.");
+}
+
+QList<ExportOption> PngMapFormat::options() const
+{
+    return {ExportOption::Dpi, ExportOption::Transparent, ExportOption::Title, ExportOption::Legend,
+            ExportOption::Selection, ExportOption::StageRange, ExportOption::Compact};
 }
 
 QStringList PngMapFormat::extensions() const
@@ -68,18 +81,21 @@ void PngMapFormat::write(Document &document, const QString &path, const ExportOp
     MapSheet sheet(scene, scene.firstColumn(), scene.lastColumn(), 0, int(scene.layout().rows().size()) - 1);
     const double scale = options.dpi / 96.0;
     const QSizeF natural = sheet.size() + QSizeF(2 * Margin, 2 * Margin);
-    const int width = int(std::ceil(natural.width() * scale));
-    const int height = int(std::ceil(natural.height() * scale));
-    if (qint64(width) * height > MaxPixels) {
+    // In doubles until checked: a map of a million stages would overflow an int.
+    const double pixelsWide = std::ceil(natural.width() * scale);
+    const double pixelsHigh = std::ceil(natural.height() * scale);
+    if (!(pixelsWide * pixelsHigh <= double(MaxPixels)) || pixelsWide > MaxSide || pixelsHigh > MaxSide) {
         throw FormatError(QCoreApplication::translate("Waymark", "the image would be %1 x %2 pixels, too large; "
                                                                  "use a lower --dpi or export PDF")
-                              .arg(width)
-                              .arg(height));
+                              .arg(QString::number(pixelsWide, 'f', 0), QString::number(pixelsHigh, 'f', 0)));
     }
+    const int width = int(pixelsWide);
+    const int height = int(pixelsHigh);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                              .arg(MessageText::quotedPath(path), file.errorString()));
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, onError, onWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!info) {
@@ -130,10 +146,18 @@ void PngMapFormat::write(Document &document, const QString &path, const ExportOp
     } catch (const PngError &e) {
         png_destroy_write_struct(&png, &info);
         file.cancelWriting();
-        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, QString::fromLocal8Bit(e.what())));
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                              .arg(MessageText::quotedPath(path), QString::fromStdString(e.what())));
+    }
+    try {
+        checkWritten(file, path);
+    } catch (const FormatError &) {
+        file.cancelWriting();
+        throw;
     }
     if (!file.commit())
-        throw FormatError(QCoreApplication::translate("Waymark", "cannot write '%1': %2").arg(path, file.errorString()));
+        throw FormatError(QCoreApplication::translate("Waymark", "cannot write %1: %2")
+                              .arg(MessageText::quotedPath(path), writeFailureReason(file)));
 }
 
 } // namespace Waymark

@@ -12,9 +12,13 @@ class PngMapFormat : public MapFormat
 public:
     // Refused above this many pixels: a picture nobody could open.
     static constexpr qint64 MaxPixels = 2'000'000'000;
+    static constexpr int MaxSide = 1'000'000; // what libpng and QImage take a side to be at most
 
     QString name() const override;
-    QString description() const override;
+    QString label() const override;
+    QString note() const override;
+    bool needsGui() const override { return true; }
+    QList<ExportOption> options() const override;
     QStringList extensions() const override;
     void write(Document &document, const QString &path, const ExportOptions &options) const override;
 };

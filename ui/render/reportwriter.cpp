@@ -1,11 +1,14 @@
 #include "reportwriter.h"
 
+#include "model/valuebounds.h"
 #include "canvas/canvastheme.h"
+#include "canvas/textlines.h"
 #include "document/document.h"
 #include "exportscene.h"
 #include "metrics/metricsreport.h"
 #include "charts/stagechartbuilder.h"
 #include "pagecanvas.h"
+#include "planning/opportunityranking.h"
 #include "roadmap/prioritymatrix.h"
 
 #include <QChart>
@@ -44,19 +47,20 @@ QFont scaled(QFont font, double factor, bool bold = false)
 double paragraph(QPainter &painter, const QString &text, const QFont &font, const QColor &colour, double x, double y, double width,
                  int maxLines = 0)
 {
-    if (text.trimmed().isEmpty())
+    const QString shown = ValueBounds::forDisplay(text); // a page holds less than this
+    if (shown.trimmed().isEmpty())
         return y;
     painter.setFont(font);
     painter.setPen(colour);
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
     option.setWrapMode(QTextOption::WordWrap);
     const QFontMetricsF metrics(font);
-    QRectF bounds = painter.boundingRect(QRectF(x, y, width, 10000), text, option);
+    QRectF bounds = painter.boundingRect(QRectF(x, y, width, 10000), shown, option);
     if (maxLines > 0)
         bounds.setHeight(std::min(bounds.height(), metrics.lineSpacing() * maxLines));
     painter.save();
     painter.setClipRect(bounds.adjusted(-2, -2, 2, 2));
-    painter.drawText(QRectF(x, y, width, bounds.height()), text, option);
+    painter.drawText(QRectF(x, y, width, bounds.height()), shown, option);
     painter.restore();
     return y + bounds.height();
 }
@@ -86,27 +90,6 @@ ReportWriter::ReportWriter(Document &document, const ExportOptions &options)
 {
 }
 
-QList<qint64> ReportWriter::rankedOpportunities(const Document &document)
-{
-    QList<qint64> ids;
-    for (const Stage &stage : document.stages()) {
-        for (const Id id : document.cardsOfStage(stage.id)) {
-            if (document.card(id)->kind == CardKind::Opportunity)
-                ids.append(id);
-        }
-    }
-    std::stable_sort(ids.begin(), ids.end(), [&document](Id a, Id b) {
-        const Card *x = document.card(a);
-        const Card *y = document.card(b);
-        const double rx = double(x->impact) / x->effort;
-        const double ry = double(y->impact) / y->effort;
-        if (rx != ry)
-            return rx > ry;
-        return x->impact > y->impact;
-    });
-    return ids;
-}
-
 void ReportWriter::write(PageCanvas &pdf)
 {
     cover(pdf);
@@ -119,7 +102,7 @@ void ReportWriter::write(PageCanvas &pdf)
     }
     pdf.newPage();
     metrics(pdf);
-    if (!rankedOpportunities(m_document).isEmpty()) {
+    if (!OpportunityRanking::ranked(m_document).isEmpty()) {
         pdf.newPage();
         priorities(pdf);
     }
@@ -136,7 +119,8 @@ double ReportWriter::sectionTitle(PageCanvas &pdf, const QString &title, double 
     pdf.painter().setFont(font);
     pdf.painter().setPen(theme.text);
     const QFontMetricsF metrics(font);
-    pdf.painter().drawText(QPointF(pdf.content().left(), y + metrics.ascent()), title);
+    pdf.painter().drawText(QPointF(pdf.content().left(), y + metrics.ascent()),
+                           metrics.elidedText(ValueBounds::forDisplay(title, 500), Qt::ElideRight, pdf.content().width()));
     y += metrics.height() + 4;
     pdf.painter().setPen(QPen(theme.accent, 2));
     pdf.painter().drawLine(QLineF(pdf.content().left(), y, pdf.content().left() + 80, y));
@@ -358,7 +342,7 @@ void ReportWriter::metrics(PageCanvas &pdf)
     }
     m_tableBottom = y;
     table(pdf, {}, {tr("Stage"), tr("Responses"), tr("NPS"), tr("95 % interval"), tr("CSAT"), tr("CES"), tr("FCR"), tr("Minutes")},
-          {0.26, 0.1, 0.08, 0.16, 0.1, 0.08, 0.1, 0.12}, rows);
+          {0.26, 0.1, 0.08, 0.16, 0.1, 0.08, 0.1, 0.12}, rows, tr("Metrics by stage"));
     y = m_tableBottom + 16;
     if (report.business) {
         y = paragraph(pdf.painter(),
@@ -399,16 +383,6 @@ void ReportWriter::charts(PageCanvas &pdf, const MetricsReport &report, double y
     }
 }
 
-QString ReportWriter::quadrantOf(const Card &card)
-{
-    // The matrix's quadrants: effort and impact 1-5, the middle (3) counting as low.
-    const bool highImpact = card.impact > 3;
-    const bool highEffort = card.effort > 3;
-    if (highImpact)
-        return highEffort ? tr("big bet") : tr("quick win");
-    return highEffort ? tr("money pit") : tr("fill-in");
-}
-
 void ReportWriter::priorities(PageCanvas &pdf)
 {
     // The roadmap dock's matrix, as it is on screen but in the light print palette.
@@ -431,13 +405,15 @@ void ReportWriter::priorities(PageCanvas &pdf)
     matrix.render(&pdf.painter(), QPoint(), QRegion(), QWidget::DrawChildren);
     pdf.painter().restore();
 
-    // The dots carry ranks; their names are beside the matrix.
+    // The dots carry the opportunities' numbers; their names are beside the matrix, in that order.
     const double x = area.left() + matrix.width() + 28;
     double ty = y;
-    int rank = 1;
-    for (const Id id : rankedOpportunities(m_document)) {
+    const QHash<Id, int> numbers = OpportunityRanking::numbers(m_document);
+    QList<Id> byNumber = numbers.keys();
+    std::sort(byNumber.begin(), byNumber.end(), [&numbers](Id a, Id b) { return numbers.value(a) < numbers.value(b); });
+    for (const Id id : std::as_const(byNumber)) {
         const Card *card = m_document.card(id);
-        const QString line = u"%1  %2  (%3)"_s.arg(rank++).arg(card->title, quadrantOf(*card));
+        const QString line = u"%1  %2  (%3)"_s.arg(numbers.value(id)).arg(card->title, OpportunityRanking::quadrantName(OpportunityRanking::quadrantOf(*card)));
         ty = paragraph(pdf.painter(), line, theme.bodyFont, theme.text, x, ty, area.right() - x, 3) + 4;
         if (ty > area.bottom() - 20)
             break;
@@ -446,7 +422,8 @@ void ReportWriter::priorities(PageCanvas &pdf)
 
 void ReportWriter::opportunities(PageCanvas &pdf)
 {
-    const QList<qint64> ranked = rankedOpportunities(m_document);
+    const QList<Id> ranked = OpportunityRanking::ranked(m_document);
+    const QHash<Id, int> numbers = OpportunityRanking::numbers(m_document);
     QList<QStringList> rows;
     int rank = 1;
     for (const Id id : ranked) {
@@ -457,15 +434,15 @@ void ReportWriter::opportunities(PageCanvas &pdf)
             if (link.opportunity == id)
                 addresses.append(m_document.card(link.painPoint)->title);
         }
-        rows.append({QString::number(rank++), card->title, stage ? stage->name : QString(),
+        rows.append({QString::number(rank++), QString::number(numbers.value(id)), card->title, stage ? stage->name : QString(),
                      addresses.isEmpty() ? u"—"_s : addresses.join(u"; "_s), QString::number(card->impact),
-                     QString::number(card->effort), QString::number(double(card->impact) / card->effort, 'f', 2),
+                     QString::number(card->effort), QString::number(OpportunityRanking::score(*card), 'f', 2),
                      card->owner.isEmpty() ? u"—"_s : card->owner, labelOf(card->status)});
     }
     table(pdf, tr("Opportunities, ranked by impact ÷ effort"),
-          {u"#"_s, tr("Opportunity"), tr("Stage"), tr("Addresses"), tr("Impact"), tr("Effort"), tr("Score"), tr("Owner"),
+          {u"#"_s, tr("No."), tr("Opportunity"), tr("Stage"), tr("Addresses"), tr("Impact"), tr("Effort"), tr("Score"), tr("Owner"),
            tr("Status")},
-          {0.03, 0.25, 0.12, 0.22, 0.06, 0.06, 0.06, 0.12, 0.08}, rows);
+          {0.03, 0.04, 0.23, 0.12, 0.2, 0.06, 0.06, 0.06, 0.12, 0.08}, rows);
 }
 
 void ReportWriter::painPoints(PageCanvas &pdf)
@@ -490,7 +467,7 @@ void ReportWriter::painPoints(PageCanvas &pdf)
 }
 
 void ReportWriter::table(PageCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
-                         const QList<QStringList> &rows)
+                         const QList<QStringList> &rows, const QString &continued)
 {
     const CanvasTheme theme = CanvasTheme::light();
     QPainter &p = pdf.painter();
@@ -506,6 +483,9 @@ void ReportWriter::table(PageCanvas &pdf, const QString &heading, const QStringL
     const QFont headerFont = scaled(theme.smallFont, 1.0, true);
     const QFont cellFont = theme.bodyFont;
     const QFontMetricsF metrics(cellFont);
+    const double lineHeight = metrics.lineSpacing();
+    constexpr double HeaderHeight = 22;
+    constexpr double CellPadding = 5;
     QList<double> xs;
     double x = area.left();
     for (const double w : widths) {
@@ -513,12 +493,21 @@ void ReportWriter::table(PageCanvas &pdf, const QString &heading, const QStringL
         x += w * area.width();
     }
     const auto header = [&] {
-        p.fillRect(QRectF(area.left(), y, area.width(), 22), theme.rowOdd);
+        p.fillRect(QRectF(area.left(), y, area.width(), HeaderHeight), theme.rowOdd);
         p.setFont(headerFont);
         p.setPen(theme.mutedText);
         for (int c = 0; c < columns.size(); ++c)
-            p.drawText(QRectF(xs[c] + 6, y, widths[c] * area.width() - 12, 22), Qt::AlignLeft | Qt::AlignVCenter, columns[c].toUpper());
-        y += 24;
+            p.drawText(QRectF(xs[c] + 6, y, widths[c] * area.width() - 12, HeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       columns[c].toUpper());
+        y += HeaderHeight + 2;
+    };
+    const auto nextPage = [&] {
+        pdf.newPage();
+        y = area.top();
+        const QString title = continued.isEmpty() ? heading : continued;
+        if (!title.isEmpty())
+            y = sectionTitle(pdf, tr("%1 (continued)").arg(title), y);
+        header();
     };
     if (rows.isEmpty()) {
         y = paragraph(p, tr("None in this map."), cellFont, theme.mutedText, area.left(), y, area.width());
@@ -526,30 +515,35 @@ void ReportWriter::table(PageCanvas &pdf, const QString &heading, const QStringL
         return;
     }
     header();
-    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
-    option.setWrapMode(QTextOption::WordWrap);
     for (const QStringList &row : rows) {
-        double height = metrics.lineSpacing();
+        // Each cell in lines: a row is as tall as its longest cell.
+        QList<QStringList> cells;
+        qsizetype lines = 1;
         for (int c = 0; c < row.size(); ++c) {
-            const QRectF bounds = p.boundingRect(QRectF(0, 0, widths[c] * area.width() - 12, 10000), row[c], option);
-            height = std::max(height, std::min(bounds.height(), metrics.lineSpacing() * 4));
+            cells.append(TextLines::wrap(row[c], cellFont, widths[c] * area.width() - 12));
+            lines = std::max(lines, cells.last().size());
         }
-        height += 10;
-        if (y + height > area.bottom()) {
-            pdf.newPage();
-            y = area.top();
-            header();
-        }
+        const double height = lines * lineHeight + 2 * CellPadding;
+        // A row that fits a fresh page goes over whole; a longer one is split between lines.
+        if (y + height > area.bottom() && height <= area.bottom() - area.top() - 80)
+            nextPage();
         p.setFont(cellFont);
         p.setPen(theme.text);
-        for (int c = 0; c < row.size(); ++c) {
-            const QRectF cell(xs[c] + 6, y + 5, widths[c] * area.width() - 12, height - 10);
-            p.save();
-            p.setClipRect(cell.adjusted(-1, -1, 1, 1));
-            p.drawText(cell, row[c], option);
-            p.restore();
+        y += CellPadding;
+        for (qsizetype line = 0; line < lines; ++line) {
+            if (y + lineHeight > area.bottom()) {
+                nextPage();
+                p.setFont(cellFont);
+                p.setPen(theme.text);
+                y += CellPadding;
+            }
+            for (int c = 0; c < cells.size(); ++c) {
+                if (line < cells[c].size())
+                    p.drawText(QPointF(xs[c] + 6, y + metrics.ascent()), cells[c].at(line));
+            }
+            y += lineHeight;
         }
-        y += height;
+        y += CellPadding;
         p.setPen(QPen(theme.gridLine, 0.75));
         p.drawLine(QLineF(area.left(), y, area.right(), y));
     }

@@ -2,6 +2,7 @@
 
 #include "io/exportoptions.h"
 
+#include <QHash>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -25,9 +26,6 @@ public:
     ReportWriter(Document &document, const ExportOptions &options);
     void write(PageCanvas &pdf);
 
-    // Opportunities by impact / effort, highest first (ties: higher impact first).
-    static QList<qint64> rankedOpportunities(const Document &document);
-
 private:
     void cover(PageCanvas &pdf);
     void personas(PageCanvas &pdf);
@@ -35,12 +33,13 @@ private:
     void painPoints(PageCanvas &pdf);
     void opportunities(PageCanvas &pdf);
     void priorities(PageCanvas &pdf);
-    static QString quadrantOf(const Card &card);
     void charts(PageCanvas &pdf, const MetricsReport &report, double y);
 
-    // A table that continues on the next page, header repeated, when it runs out of room.
+    // A table that continues on the next page when it runs out of room, under "`continued`
+    // (continued)" and its header repeated. Every cell shows its whole text; a row too tall for
+    // what is left of a page goes on over the next one.
     void table(PageCanvas &pdf, const QString &heading, const QStringList &columns, const QList<double> &widths,
-               const QList<QStringList> &rows);
+               const QList<QStringList> &rows, const QString &continued = {});
     double sectionTitle(PageCanvas &pdf, const QString &title, double y);
 
     Document &m_document;

@@ -3,7 +3,7 @@
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
-#include "render/reportwriter.h"
+#include "planning/opportunityranking.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -54,7 +54,8 @@ void OpportunityTableModel::scheduleRerank()
 void OpportunityTableModel::rerank()
 {
     beginResetModel();
-    m_ids = m_session ? ReportWriter::rankedOpportunities(*m_session->document()) : QList<Id>();
+    m_ids = m_session ? OpportunityRanking::ranked(*m_session->document()) : QList<Id>();
+    m_numbers = m_session ? OpportunityRanking::numbers(*m_session->document()) : QHash<Id, int>();
     endResetModel();
     emit reranked();
 }
@@ -79,23 +80,35 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return card->id;
-    const double score = double(card->impact) / card->effort;
+    const double score = OpportunityRanking::score(*card);
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
-        case Rank: case Impact: case Effort: case Score:
+        case Rank: case Number: case Impact: case Effort: case Score:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Title && !card->description.isEmpty())
-        return card->description;
+    if (role == Qt::ToolTipRole && index.column() == Title) {
+        // All a narrow dock may leave out: stage, impact, effort, owner.
+        const Waymark::Stage *stage = document->stage(card->stage);
+        QString tip = card->title + u'\n'
+            + tr("Impact %1, effort %2 \u00b7 %3").arg(card->impact).arg(card->effort).arg(stage ? stage->name : QString());
+        if (!card->owner.isEmpty())
+            tip += u'\n' + tr("Owner: %1").arg(card->owner);
+        if (!card->description.isEmpty())
+            tip += u"\n\n"_s + card->description;
+        return tip;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Number)
+        return tr("The number on its dot in the matrix");
     if (role == Qt::ToolTipRole && index.column() == Score)
         return tr("Impact %1 ÷ effort %2").arg(card->impact).arg(card->effort);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Rank: return index.row() + 1;
+    case Number: return m_numbers.value(card->id);
     case Title: return card->title.isEmpty() ? tr("Untitled") : card->title;
     case Stage: {
         const Waymark::Stage *stage = document->stage(card->stage);
@@ -120,6 +133,7 @@ QVariant OpportunityTableModel::headerData(int section, Qt::Orientation orientat
         return {};
     switch (section) {
     case Rank: return u"#"_s;
+    case Number: return tr("No.");
     case Title: return tr("Opportunity");
     case Stage: return tr("Stage");
     case Impact: return tr("Impact");

@@ -3,6 +3,7 @@
 #include "model/ids.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 namespace Waymark {
@@ -10,7 +11,8 @@ namespace Waymark {
 class MapSession;
 
 // The map's opportunities ranked by impact ÷ effort (then impact), as the PDF report ranks
-// them: rank, title, stage, impact, effort, score, owner and status. Owner and status are
+// them: rank, number (the one on the matrix's dot), title, stage, impact, effort, score, owner
+// and status. Owner and status are
 // edited in place through undoable commands. The order follows every change at once: an
 // opportunity whose effort drops climbs the list.
 class OpportunityTableModel : public QAbstractTableModel
@@ -18,7 +20,7 @@ class OpportunityTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Rank, Title, Stage, Impact, Effort, Score, Owner, Status, ColumnCount };
+    enum Column { Rank, Number, Title, Stage, Impact, Effort, Score, Owner, Status, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit OpportunityTableModel(QObject *parent = nullptr);
@@ -45,6 +47,7 @@ private:
 
     QPointer<MapSession> m_session;
     QList<Id> m_ids;
+    QHash<qint64, int> m_numbers;
     bool m_rerankQueued = false;
 };
 

@@ -1,10 +1,11 @@
 #include "prioritymatrix.h"
 
+#include "model/valuebounds.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
-#include "render/reportwriter.h"
+#include "planning/opportunityranking.h"
 #include "statuscolors.h"
 
 #include <QHash>
@@ -68,7 +69,7 @@ QSize PriorityMatrix::sizeHint() const
 
 QSize PriorityMatrix::minimumSizeHint() const
 {
-    return {260, 240};
+    return {260, 280};
 }
 
 QRectF PriorityMatrix::plotRect() const
@@ -76,15 +77,29 @@ QRectF PriorityMatrix::plotRect() const
     return QRectF(LeftMargin, Margin, width() - LeftMargin - Margin, height() - Margin - BottomMargin);
 }
 
+double PriorityMatrix::labelBand() const
+{
+    // A quadrant's name and its hint, one line each.
+    QFont hint = font();
+    hint.setPointSizeF(font().pointSizeF() * 0.85);
+    return QFontMetrics(font()).height() + QFontMetrics(hint).height() + 8;
+}
+
+QRectF PriorityMatrix::gridRect() const
+{
+    const double band = labelBand();
+    return plotRect().adjusted(0, band, 0, -band);
+}
+
 double PriorityMatrix::dotDiameter() const
 {
-    const QRectF plot = plotRect();
-    return std::clamp(std::min(plot.width(), plot.height()) / Steps / 2.6, 16.0, 24.0);
+    const QRectF plot = gridRect();
+    return std::clamp(std::min(plot.width(), plot.height()) / Steps / 2.2, 16.0, 24.0);
 }
 
 QPoint PriorityMatrix::cellCenter(int effort, int impact) const
 {
-    const QRectF plot = plotRect();
+    const QRectF plot = gridRect();
     const double w = plot.width() / Steps;
     const double h = plot.height() / Steps;
     return QPointF(plot.left() + (effort - Card::MinScale + 0.5) * w, plot.bottom() - (impact - Card::MinScale + 0.5) * h)
@@ -93,7 +108,7 @@ QPoint PriorityMatrix::cellCenter(int effort, int impact) const
 
 std::pair<int, int> PriorityMatrix::cellAt(const QPointF &point) const
 {
-    const QRectF plot = plotRect();
+    const QRectF plot = gridRect();
     const int column = int(std::floor((point.x() - plot.left()) / (plot.width() / Steps)));
     const int row = int(std::floor((plot.bottom() - point.y()) / (plot.height() / Steps)));
     return {std::clamp(column + Card::MinScale, Card::MinScale, Card::MaxScale),
@@ -114,7 +129,7 @@ void PriorityMatrix::setDocument(const Document *document)
 
 QList<Id> PriorityMatrix::opportunities() const
 {
-    return document() ? ReportWriter::rankedOpportunities(*document()) : QList<Id>();
+    return document() ? OpportunityRanking::ranked(*document()) : QList<Id>();
 }
 
 QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
@@ -124,12 +139,13 @@ QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
     if (!document)
         return dots;
     const QList<Id> ranked = opportunities();
+    const QHash<qint64, int> numbers = OpportunityRanking::numbers(*document);
     // Dots sharing a cell sit in a small grid around its centre, in rank order.
     QHash<std::pair<int, int>, QList<int>> cells;
     for (int i = 0; i < ranked.size(); ++i) {
         const Card *card = document->card(ranked.at(i));
         cells[{card->effort, card->impact}].append(i);
-        dots.append({card->id, i + 1, {}});
+        dots.append({card->id, numbers.value(card->id), {}});
     }
     const double pitch = dotDiameter() + 3;
     for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
@@ -143,6 +159,27 @@ QList<PriorityMatrix::Dot> PriorityMatrix::dots() const
         }
     }
     return dots;
+}
+
+QString PriorityMatrix::dotLabel(Id card) const
+{
+    for (const Dot &dot : dots()) {
+        if (dot.card == card)
+            return QString::number(dot.number);
+    }
+    return {};
+}
+
+QList<QRectF> PriorityMatrix::quadrantLabelRects() const
+{
+    const QRectF plot = plotRect();
+    const QRectF grid = gridRect();
+    const double mid = grid.center().x();
+    const QRectF top(plot.left(), plot.top(), plot.width(), grid.top() - plot.top());
+    const QRectF bottom(plot.left(), grid.bottom(), plot.width(), plot.bottom() - grid.bottom());
+    return {QRectF(top.left(), top.top(), mid - top.left(), top.height()), QRectF(mid, top.top(), top.right() - mid, top.height()),
+            QRectF(bottom.left(), bottom.top(), mid - bottom.left(), bottom.height()),
+            QRectF(mid, bottom.top(), bottom.right() - mid, bottom.height())};
 }
 
 QPoint PriorityMatrix::dotCenter(Id card) const
@@ -202,55 +239,63 @@ void PriorityMatrix::paintQuadrants(QPainter &painter, const QRectF &plot) const
     const QPalette &pal = palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     const int alpha = dark ? 40 : 26;
-    const QPointF mid = plot.center();
-    struct Quadrant {
+    const QRectF grid = gridRect();
+    const QPointF mid = grid.center();
+    using OpportunityRanking::Quadrant;
+    struct Area {
         QRectF rect;
         QColor tint;
-        QString name;
-        QString hint;
+        Quadrant quadrant;
         Qt::Alignment align;
     };
-    const Quadrant quadrants[] = {
-        {QRectF(plot.topLeft(), mid), QColor(0x16, 0xa3, 0x4a, alpha), tr("Quick wins"), tr("low effort, high impact"),
+    // The quadrants fill the plot; their names go in its bands above and below the cells.
+    const QList<QRectF> labels = quadrantLabelRects();
+    const Area quadrants[] = {
+        {QRectF(plot.topLeft(), QPointF(mid.x(), mid.y())), QColor(0x16, 0xa3, 0x4a, alpha), Quadrant::QuickWin,
          Qt::AlignLeft | Qt::AlignTop},
         {QRectF(QPointF(mid.x(), plot.top()), QPointF(plot.right(), mid.y())), QColor(0x25, 0x63, 0xeb, alpha),
-         tr("Big bets"), tr("high effort, high impact"), Qt::AlignRight | Qt::AlignTop},
+         Quadrant::BigBet, Qt::AlignRight | Qt::AlignTop},
         {QRectF(QPointF(plot.left(), mid.y()), QPointF(mid.x(), plot.bottom())), QColor(0x6b, 0x72, 0x80, alpha),
-         tr("Fill-ins"), tr("low effort, low impact"), Qt::AlignLeft | Qt::AlignBottom},
-        {QRectF(mid, plot.bottomRight()), QColor(0xdc, 0x26, 0x26, alpha), tr("Money pits"), tr("high effort, low impact"),
-         Qt::AlignRight | Qt::AlignBottom},
+         Quadrant::FillIn, Qt::AlignLeft | Qt::AlignBottom},
+        {QRectF(mid, plot.bottomRight()), QColor(0xdc, 0x26, 0x26, alpha), Quadrant::MoneyPit, Qt::AlignRight | Qt::AlignBottom},
     };
     QFont nameFont = font();
     nameFont.setBold(true);
     QFont hintFont = font();
     hintFont.setPointSizeF(font().pointSizeF() * 0.85);
     QColor text = pal.color(QPalette::WindowText);
-    text.setAlphaF(0.55f);
-    for (const Quadrant &q : quadrants) {
+    text.setAlphaF(0.6f);
+    for (int i = 0; i < 4; ++i) {
+        const Area &q = quadrants[i];
         painter.fillRect(q.rect, q.tint);
-        const QRectF inner = q.rect.adjusted(6, 4, -6, -4);
+        const QRectF inner = labels.at(i).adjusted(6, 3, -6, -3);
         const int nameHeight = QFontMetrics(nameFont).height();
+        const int horizontal = int(q.align & Qt::AlignHorizontal_Mask);
         painter.setPen(text);
         painter.setFont(nameFont);
-        const bool top = q.align & Qt::AlignTop;
-        const QRectF nameRect = top ? QRectF(inner.left(), inner.top(), inner.width(), nameHeight)
-                                    : QRectF(inner.left(), inner.bottom() - 2 * nameHeight, inner.width(), nameHeight);
-        painter.drawText(nameRect, int(q.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, q.name);
+        const QRectF nameRect(inner.left(), inner.top(), inner.width(), nameHeight);
+        painter.drawText(nameRect, horizontal | Qt::AlignVCenter,
+                         QFontMetrics(nameFont).elidedText(OpportunityRanking::quadrantHeading(q.quadrant), Qt::ElideRight,
+                                                           int(inner.width())));
         painter.setFont(hintFont);
-        painter.drawText(nameRect.translated(0, nameHeight), int(q.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter,
-                         q.hint);
+        painter.drawText(QRectF(inner.left(), nameRect.bottom(), inner.width(), inner.bottom() - nameRect.bottom()),
+                         horizontal | Qt::AlignVCenter,
+                         QFontMetrics(hintFont).elidedText(OpportunityRanking::quadrantHint(q.quadrant), Qt::ElideRight,
+                                                           int(inner.width())));
     }
-    QColor grid = pal.color(QPalette::WindowText);
-    grid.setAlphaF(0.08f);
-    painter.setPen(QPen(grid, 1));
+    QColor line = pal.color(QPalette::WindowText);
+    line.setAlphaF(0.08f);
+    painter.setPen(QPen(line, 1));
     for (int i = 1; i < Steps; ++i) {
-        const double x = plot.left() + i * plot.width() / Steps;
-        const double y = plot.top() + i * plot.height() / Steps;
-        painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()));
-        painter.drawLine(QLineF(plot.left(), y, plot.right(), y));
+        const double x = grid.left() + i * grid.width() / Steps;
+        const double y = grid.top() + i * grid.height() / Steps;
+        painter.drawLine(QLineF(x, grid.top(), x, grid.bottom()));
+        painter.drawLine(QLineF(grid.left(), y, grid.right(), y));
     }
-    grid.setAlphaF(0.35f);
-    painter.setPen(QPen(grid, 1.2, Qt::DashLine));
+    painter.drawLine(QLineF(grid.left(), grid.top(), grid.right(), grid.top()));
+    painter.drawLine(QLineF(grid.left(), grid.bottom(), grid.right(), grid.bottom()));
+    line.setAlphaF(0.35f);
+    painter.setPen(QPen(line, 1.2, Qt::DashLine));
     painter.drawLine(QLineF(mid.x(), plot.top(), mid.x(), plot.bottom()));
     painter.drawLine(QLineF(plot.left(), mid.y(), plot.right(), mid.y()));
 }
@@ -289,7 +334,7 @@ void PriorityMatrix::paintAxes(QPainter &painter, const QRectF &plot) const
     painter.drawRect(plot);
 }
 
-void PriorityMatrix::paintDot(QPainter &painter, Id card, int rank, const QPointF &center, bool selected) const
+void PriorityMatrix::paintDot(QPainter &painter, Id card, int number, const QPointF &center, bool selected) const
 {
     const Card *c = document()->card(card);
     const double d = dotDiameter();
@@ -302,12 +347,13 @@ void PriorityMatrix::paintDot(QPainter &painter, Id card, int rank, const QPoint
     painter.setPen(QPen(fill.darker(140), 1));
     painter.setBrush(fill);
     painter.drawEllipse(center, d / 2, d / 2);
-    QFont number = font();
-    number.setBold(true);
-    number.setPixelSize(int(d * 0.5));
-    painter.setFont(number);
+    const QString label = QString::number(number);
+    QFont type = font();
+    type.setBold(true);
+    type.setPixelSize(int(d * (label.size() > 2 ? 0.36 : 0.5)));
+    painter.setFont(type);
     painter.setPen(statusTextColor(c->status));
-    painter.drawText(QRectF(center.x() - d / 2, center.y() - d / 2, d, d), Qt::AlignCenter, QString::number(rank));
+    painter.drawText(QRectF(center.x() - d / 2, center.y() - d / 2, d, d), Qt::AlignCenter, label);
 }
 
 void PriorityMatrix::paintEvent(QPaintEvent *)
@@ -331,24 +377,25 @@ void PriorityMatrix::paintEvent(QPaintEvent *)
         return;
     }
     const Id selected = selectedCard();
-    int draggedRank = 0;
+    int draggedNumber = 0;
     for (const Dot &dot : all) {
         if (dot.card == m_drag.card)
-            draggedRank = dot.rank;
+            draggedNumber = dot.number;
         if (dot.card != m_drag.card || !m_drag.moved)
-            paintDot(painter, dot.card, dot.rank, dot.center, dot.card == selected);
+            paintDot(painter, dot.card, dot.number, dot.center, dot.card == selected);
     }
     if (m_drag.card && m_drag.moved) {
         // Where the drop would land, then the dot under the pointer.
         const auto [effort, impact] = cellAt(m_drag.position);
-        const QRectF cell(cellCenter(effort, impact) - QPointF(plot.width() / Steps / 2, plot.height() / Steps / 2),
-                          QSizeF(plot.width() / Steps, plot.height() / Steps));
+        const QRectF grid = gridRect();
+        const QRectF cell(cellCenter(effort, impact) - QPointF(grid.width() / Steps / 2, grid.height() / Steps / 2),
+                          QSizeF(grid.width() / Steps, grid.height() / Steps));
         QColor highlight = palette().color(QPalette::Highlight);
         painter.setPen(QPen(highlight, 2));
         highlight.setAlphaF(0.15f);
         painter.setBrush(highlight);
         painter.drawRoundedRect(cell.adjusted(2, 2, -2, -2), 4, 4);
-        paintDot(painter, m_drag.card, draggedRank, m_drag.position, true);
+        paintDot(painter, m_drag.card, draggedNumber, m_drag.position, true);
     }
 }
 
@@ -434,12 +481,12 @@ bool PriorityMatrix::event(QEvent *event)
         const Stage *stage = document->stage(card->stage);
         const int rank = int(opportunities().indexOf(id)) + 1;
         QToolTip::showText(help->globalPos(),
-                           tr("<b>#%1 %2</b><br>Impact %3, effort %4 · %5<br>Stage: %6")
-                               .arg(rank)
-                               .arg((card->title.isEmpty() ? tr("Untitled") : card->title).toHtmlEscaped())
-                               .arg(card->impact)
-                               .arg(card->effort)
-                               .arg(labelOf(card->status), (stage ? stage->name : QString()).toHtmlEscaped()),
+                           tr("<b>%1 %2</b><br>Impact %3, effort %4 · %5 · rank %7<br>Stage: %6")
+                               .arg(dotLabel(id),
+                                    ValueBounds::forDisplay(card->title.isEmpty() ? tr("Untitled") : card->title, 500).toHtmlEscaped(),
+                                    QString::number(card->impact), QString::number(card->effort), labelOf(card->status),
+                                    ValueBounds::forDisplay(stage ? stage->name : QString(), 500).toHtmlEscaped(),
+                                    QString::number(rank)),
                            this);
         return true;
     }

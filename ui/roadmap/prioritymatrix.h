@@ -12,7 +12,8 @@ class MapSession;
 
 // Effort (across) against impact (up), 1 to 5 each, in four quadrants: quick wins (low
 // effort, high impact), big bets, fill-ins and money pits. Each opportunity is a dot showing
-// its rank, coloured by status. Dragging a dot to another cell sets its effort and impact
+// its number (OpportunityRanking::numbers: stable, unlike a rank), coloured by status;
+// the quadrants' names sit in bands above and below the cells, clear of every dot. Dragging a dot to another cell sets its effort and impact
 // as one undo step; arrow keys move the selected one a step. Clicking selects the card.
 class PriorityMatrix : public QWidget
 {
@@ -31,6 +32,10 @@ public:
     QPoint dotCenter(Id card) const;
     // The effort and impact of the cell under a point, clamped to the grid.
     std::pair<int, int> cellAt(const QPointF &point) const;
+    double dotDiameter() const;
+    // The label shown on a card's dot, and where the quadrants' names are drawn.
+    QString dotLabel(Id card) const;
+    QList<QRectF> quadrantLabelRects() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -53,12 +58,15 @@ private:
 
     struct Dot {
         Id card = 0;
-        int rank = 0;
+        int number = 0;
         QPointF center;
     };
 
+    // The coloured quadrants, and within them the grid of cells (the quadrants' bands of
+    // names above and below it).
     QRectF plotRect() const;
-    double dotDiameter() const;
+    QRectF gridRect() const;
+    double labelBand() const;
     QList<Id> opportunities() const; // ranked
     // Every opportunity's dot, in rank order: computed once per use, not once per dot.
     QList<Dot> dots() const;
@@ -67,7 +75,7 @@ private:
     void prioritise(Id card, int effort, int impact);
     void paintQuadrants(QPainter &painter, const QRectF &plot) const;
     void paintAxes(QPainter &painter, const QRectF &plot) const;
-    void paintDot(QPainter &painter, Id card, int rank, const QPointF &center, bool selected) const;
+    void paintDot(QPainter &painter, Id card, int number, const QPointF &center, bool selected) const;
 
     const Document *document() const;
 

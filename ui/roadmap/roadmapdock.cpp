@@ -7,6 +7,8 @@
 #include "statuscolors.h"
 #include "statusdelegate.h"
 
+#include <QEvent>
+#include <QScopedValueRollback>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -51,22 +53,81 @@ RoadmapDock::RoadmapDock(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    // Numbers fit their contents; the texts get room to be read and scroll sideways in a
-    // narrow dock rather than being squeezed to a few letters.
+    // Numbers fit their contents; the title takes what is left and is elided (its tooltip has
+    // it whole), so that the table fits the dock. Only a dock too narrow even for that
+    // scrolls sideways.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(28);
-    for (const auto &[column, width] : {std::pair(OpportunityTableModel::Title, 240), std::pair(OpportunityTableModel::Stage, 130),
-                                        std::pair(OpportunityTableModel::Owner, 140)}) {
+    header->setSectionResizeMode(OpportunityTableModel::Title, QHeaderView::Interactive);
+    for (const auto &[column, width] : {std::pair(OpportunityTableModel::Stage, 110), std::pair(OpportunityTableModel::Owner, 100)}) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);
     }
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != OpportunityTableModel::Title)
+            fitTitleColumn();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RoadmapDock::fitTitleColumn, Qt::QueuedConnection);
     m_tabs->addTab(m_table, tr("Ranked"));
     setWidget(m_tabs);
 
     connect(m_model, &OpportunityTableModel::reranked, this, &RoadmapDock::selectionFromSession);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoadmapDock::selectionToSession);
+}
+
+bool RoadmapDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void RoadmapDock::fitTitleColumn()
+{
+    // The title takes the width the other columns leave, down to a readable minimum; in a
+    // narrow dock the columns the title's tooltip repeats make room for it, least needed first.
+    constexpr int MinTitleWidth = 140;
+    if (m_fitting)
+        return; // hiding a column resizes it, which calls here again
+    const QScopedValueRollback fitting(m_fitting, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    const auto natural = [&](int column) {
+        if (column == OpportunityTableModel::Stage)
+            return 110;
+        if (column == OpportunityTableModel::Owner)
+            return 100;
+        return std::max(header->sectionSizeHint(column), static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column));
+    };
+    const int room = m_table->viewport()->width();
+    QList<int> shown;
+    for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
+        if (column != OpportunityTableModel::Title)
+            shown.append(column);
+    }
+    const auto used = [&] {
+        int sum = 0;
+        for (const int column : std::as_const(shown))
+            sum += natural(column);
+        return sum;
+    };
+    for (const int column : {OpportunityTableModel::Effort, OpportunityTableModel::Impact, OpportunityTableModel::Owner,
+                             OpportunityTableModel::Stage}) {
+        if (room - used() >= MinTitleWidth)
+            break;
+        shown.removeAll(column);
+    }
+    for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
+        if (column != OpportunityTableModel::Title)
+            header->setSectionHidden(column, !shown.contains(column));
+    }
+    const int width = std::max(MinTitleWidth, room - used());
+    if (header->sectionSize(OpportunityTableModel::Title) != width)
+        header->resizeSection(OpportunityTableModel::Title, width);
 }
 
 void RoadmapDock::setSession(MapSession *session)

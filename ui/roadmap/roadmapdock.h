@@ -31,7 +31,11 @@ public:
     OpportunityTableModel *rankedModel() const { return m_model; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitTitleColumn();
     void selectionFromSession();
     void selectionToSession();
 
@@ -42,6 +46,7 @@ private:
     OpportunityTableModel *m_model;
     QTableView *m_table;
     bool m_syncing = false;
+    bool m_fitting = false;
 };
 
 } // namespace Waymark

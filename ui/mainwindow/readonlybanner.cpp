@@ -1,0 +1,74 @@
+#include "readonlybanner.h"
+
+#include "document/document.h"
+#include "io/messagetext.h"
+#include "store/schemaproblem.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark {
+
+ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_cleanCopy(new QPushButton(tr("Open a Clean Copy"), this))
+    , m_saveAs(new QPushButton(tr("Save As…"), this))
+{
+    setObjectName(u"readOnlyBanner"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
+    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
+    setPalette(colours);
+
+    auto *icon = new QLabel(this);
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(side, side));
+    m_text->setTextFormat(Qt::PlainText); // the message names objects from the file
+    m_text->setWordWrap(true);
+    m_text->setObjectName(u"readOnlyMessage"_s);
+    m_cleanCopy->setObjectName(u"openCleanCopy"_s);
+    m_cleanCopy->setToolTip(tr("Rebuild the map from its data in a new file beside it, without what Waymark did not "
+                               "create, and open that file"));
+    m_saveAs->setObjectName(u"readOnlySaveAs"_s);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_cleanCopy, 0, Qt::AlignVCenter);
+    layout->addWidget(m_saveAs, 0, Qt::AlignVCenter);
+    connect(m_cleanCopy, &QPushButton::clicked, this, &ReadOnlyBanner::cleanCopyRequested);
+    connect(m_saveAs, &QPushButton::clicked, this, &ReadOnlyBanner::saveAsRequested);
+    hide();
+}
+
+void ReadOnlyBanner::showFor(const Document *document)
+{
+    if (!document || !document->isReadOnly()) {
+        hide();
+        return;
+    }
+    const QList<SchemaProblem> &problems = document->store().schemaProblems();
+    const bool foreign = !problems.isEmpty();
+    m_text->setText(foreign ? MessageText::escaped(foreignObjectsMessage(document->path(), problems))
+                            : tr("%1 is read-only: you can look at it and export it; to edit it, save a copy under "
+                                 "another name.")
+                                  .arg(MessageText::quotedPath(document->path())));
+    m_cleanCopy->setVisible(foreign);
+    m_saveAs->setVisible(!foreign);
+    show();
+}
+
+QString ReadOnlyBanner::message() const
+{
+    return m_text->text();
+}
+
+} // namespace Waymark

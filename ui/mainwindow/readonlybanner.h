@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace Waymark {
+
+class Document;
+
+// The bar above the canvas that says why a map cannot be edited and offers the way out: for a
+// map holding objects Waymark did not create, "Open a Clean Copy"; for a read-only file,
+// "Save As…". Hidden for an editable map.
+class ReadOnlyBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ReadOnlyBanner(QWidget *parent = nullptr);
+
+    void showFor(const Document *document);
+    QString message() const;
+
+signals:
+    void cleanCopyRequested();
+    void saveAsRequested();
+
+private:
+    QLabel *m_text;
+    QPushButton *m_cleanCopy;
+    QPushButton *m_saveAs;
+};
+
+} // namespace Waymark
