@@ -3,6 +3,9 @@
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/messagetext.h"
+#include "store/storeerror.h"
+
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +58,12 @@ int guarded(const std::function<int()> &body)
         return fail(e.message());
     } catch (const FormatError &e) {
         return fail(e.message());
+    } catch (const std::bad_alloc &) {
+        return fail(u"out of memory; nothing was changed"_s);
+    } catch (const std::exception &e) {
+        return fail(u"unexpected failure: %1; nothing was changed"_s.arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        return fail(u"unexpected failure; nothing was changed"_s);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace Waymark {
@@ -25,8 +26,8 @@ void printWarnings(const Document &document);
 // 'PATH', escaped.
 QString quoted(const QString &path);
 
-// Runs a subcommand's body, turning the errors of the document and the formats into
-// "waymark: error: ..." and exit status 1.
+// Runs a subcommand's body, turning every error into "waymark: error: ..." and exit status 1:
+// the document's and the formats' own, running out of memory, and anything else thrown.
 int guarded(const std::function<int()> &body);
 
 // QCommandLineParser with the conventions of every subcommand: --help, a usage line, exit

@@ -50,7 +50,9 @@ QString overview()
   )"_s + Subcommands::newHelpLine() + uR"(
   waymark templates [--json]
   waymark info FILE [--json]
-  waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]
+  waymark import FILE CSV [--map FIELD=COLUMN]... [--values FIELD:LABEL=VALUE]... [--attribute NAME=COLUMN]...
+                 [--keep COLUMN]... [--encoding E] [--delimiter D] [--replace-duplicates] [--include-skipped]
+                 [--skip-invalid] [--dry-run]
   waymark metrics FILE [--json] [--by ATTRIBUTE]
   )"_s + Subcommands::exportHelpLine() + uR"(
   waymark check FILE

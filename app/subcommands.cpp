@@ -5,7 +5,6 @@
 #include "io/formaterror.h"
 #include "io/formatregistry.h"
 #include "io/mapsummary.h"
-#include "io/surveyimport.h"
 #include "metrics/metricsformat.h"
 #include "io/siblingfile.h"
 #include "store/mapchecker.h"
@@ -175,62 +174,6 @@ int check(const QStringList &arguments)
         if (!foreign.isEmpty())
             message += u"\nMake a clean copy with: waymark repair %1 -o CLEAN.waymark"_s.arg(quoted(path));
         return fail(message);
-    });
-}
-
-int importResponses(const QStringList &arguments)
-{
-    Arguments args(u"import"_s, u"waymark import FILE CSV [--map FIELD=COLUMN]... [--skip-invalid] [--dry-run]"_s,
-                   u"Imports survey responses from CSV into a map. Columns named stage, touchpoint, respondent, nps, "
-                   "csat, ces, fcr, response_minutes and submitted_at (in any case) are those answers; every other "
-                   "column is a segment attribute (gender, age, channel...). A row that is not valid stops the whole "
-                   "import unless --skip-invalid."_s);
-    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
-    args.addPositional(u"CSV"_s, u"The responses: UTF-8 CSV with a header row; comma, semicolon or tab."_s);
-    args.add({u"map"_s, u"Take FIELD from the column headed COLUMN, e.g. --map nps=\"How likely are you to recommend us?\"."_s,
-              u"FIELD=COLUMN"_s});
-    args.add({u"skip-invalid"_s, u"Import the valid rows and report the others."_s});
-    args.add({u"dry-run"_s, u"Check the rows and report, writing nothing."_s});
-    if (const auto exit = args.parse(arguments, 2, 2))
-        return *exit;
-
-    return guarded([&] {
-        const QString path = args.positional(0);
-        const QString csvPath = args.positional(1);
-        const auto document = Document::open(path, args.isSet(u"dry-run"_s) ? Store::Access::ReadOnly : Store::Access::ReadWrite);
-        printWarnings(*document);
-        SurveyImport import(*document);
-        for (const QString &mapping : args.values(u"map"_s)) {
-            const qsizetype equals = mapping.indexOf(u'=');
-            if (equals <= 0)
-                return args.usageError(u"--map takes FIELD=COLUMN, not '%1'"_s.arg(mapping));
-            if (const QString problem = import.map(mapping.left(equals), mapping.mid(equals + 1)); !problem.isEmpty())
-                return args.usageError(problem);
-        }
-        QFile file(csvPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(u"cannot read %1: %2"_s.arg(quoted(csvPath), file.errorString()));
-        import.read(file.readAll(), csvPath);
-
-        for (const ImportProblem &problem : import.problems())
-            print(stderr, u"line %1: %2\n"_s.arg(QString::number(problem.line), problem.reason));
-        if (import.invalidRows() > import.problems().size())
-            print(stderr, u"... and %1 more rows that are not valid\n"_s.arg(QString::number(import.invalidRows() - import.problems().size())));
-        const qint64 valid = import.rows() - import.invalidRows();
-        if (import.invalidRows() > 0 && !args.isSet(u"skip-invalid"_s)) {
-            return fail(u"%1 of %2 rows are not valid; nothing was imported (use --skip-invalid to import the %3 valid ones)"_s
-                            .arg(QString::number(import.invalidRows()), QString::number(import.rows()), QString::number(valid)));
-        }
-        if (args.isSet(u"dry-run"_s)) {
-            print(stdout, u"Would import %1 responses into %2 (%3 rows not valid); nothing was written.\n"_s.arg(
-                              QString::number(valid), quoted(path), QString::number(import.invalidRows())));
-            return 0;
-        }
-        document->insertResponses(import.batch());
-        print(stdout, u"Imported %1 responses into %2%3.\n"_s.arg(
-                          QString::number(valid), quoted(path),
-                          import.invalidRows() ? u"; skipped %1 rows that are not valid"_s.arg(import.invalidRows()) : QString()));
-        return 0;
     });
 }
 

@@ -2,10 +2,12 @@
 // to as JSON interchange, for the survey import and metrics benchmark (run_survey_bench.sh).
 //
 //   waymark_generate_survey OUT.csv [--rows 1000000] [--stages 10] [--map MAP.json] [--seed N]
+//                           [--layout plain|qualtrics]
 //
-// The CSV has a header row and the columns
+// The plain CSV has a header row and the columns
 //   respondent,stage,touchpoint,nps,csat,ces,fcr,response_minutes,submitted_at,gender,age,channel
-// as DESIGN.md's CSV import reads them. MAP.json is a map with the stages and touchpoint cards
+// as DESIGN.md's CSV import reads them; --layout qualtrics writes the same responses as
+// Qualtrics exports them (three header rows, its metadata columns, answer labels). MAP.json is a map with the stages and touchpoint cards
 // the CSV names (3 touchpoints a stage), for `waymark new MAP.waymark --from-json MAP.json`.
 // The same arguments and seed always give the same bytes.
 
@@ -23,6 +25,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +65,7 @@ struct Options {
     qint64 rows = 1'000'000;
     int stages = 10;
     quint32 seed = 1;
+    bool qualtrics = false; // --layout qualtrics
 };
 
 // The stage names of the map: the templates' names, numbered after the tenth.
@@ -151,6 +155,259 @@ int npsScore(Writer &w, int shift)
     return std::clamp(int(std::lround(mean + spread)), 0, 10);
 }
 
+// One response as drawn, before it is written in a layout: the same seed gives the same
+// responses in every layout.
+struct Drawn {
+    qint64 number = 0;
+    int stage = 0;
+    int touchpoint = -1;
+    int nps = -1, csat = -1, ces = -1, fcr = -1; // -1: not answered
+    double minutes = -1;
+    int month = 0, day = 0, hour = 0, minute = 0;
+    QByteArrayView gender;
+    int age = -1;
+    int channel = 0;
+};
+
+Drawn draw(Writer &w, const Options &o, qint64 row)
+{
+    static const QByteArrayView genders[] = {"female", "male", "female", "male", "non-binary", ""};
+    Drawn d;
+    d.number = 1'000'000 + row;
+    d.stage = w.number(0, o.stages - 1);
+    const StageTemplate &t = stageTemplates().at(d.stage % stageTemplates().size());
+    d.touchpoint = w.chance(60) ? w.number(0, int(t.touchpoints.size()) - 1) : -1;
+    d.gender = genders[w.number(0, 5)];
+    d.age = w.chance(97) ? w.number(16, 84) : -1;
+    // Segments rate differently, so that some segment insights appear: women 35-44 and
+    // customers of the app higher, phone customers lower.
+    int shift = t.npsShift;
+    if (d.gender == "female" && d.age >= 35 && d.age < 45)
+        shift += 30;
+    d.channel = w.number(0, 5);
+    if (d.channel == 1)
+        shift += 10;
+    else if (d.channel == 3)
+        shift -= 15;
+    const int nps = npsScore(w, shift);
+    if (w.chance(95))
+        d.nps = nps;
+    if (w.chance(80))
+        d.csat = std::clamp((nps + 1) / 2 + w.number(-1, 0), 1, 5);
+    if (w.chance(60))
+        d.ces = std::clamp((nps * 7 + 5) / 11 + w.number(-1, 1), 1, 7);
+    const bool contact = w.chance(t.contactShare);
+    if (contact)
+        d.fcr = w.chance(72) ? 1 : 0;
+    if (contact && w.chance(90))
+        d.minutes = -std::log(1.0 - w.uniform()) * (d.channel == 4 ? 600.0 : 25.0); // e-mail is slow
+    // Every response answers something: a row that answers nothing is skipped by an import.
+    if (d.nps < 0 && d.csat < 0 && d.ces < 0 && d.fcr < 0)
+        d.nps = nps;
+    // A day of 2025 and a time.
+    int day = w.number(0, 364);
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    while (day >= monthDays[d.month])
+        day -= monthDays[d.month++];
+    d.month += 1;
+    d.day = day + 1;
+    d.hour = w.number(7, 22);
+    d.minute = w.number(0, 59);
+    return d;
+}
+
+class Layout
+{
+public:
+    Layout(const Options &o)
+    {
+        for (int s = 0; s < o.stages; ++s) {
+            m_stages.append(stageName(s).toUtf8());
+            m_touchpoints.append(QList<QByteArray>());
+            for (const QString &title : stageTemplates().at(s % stageTemplates().size()).touchpoints)
+                m_touchpoints.last().append(title.toUtf8());
+        }
+    }
+    virtual ~Layout() = default;
+    virtual void header(Writer &w) = 0;
+    virtual void row(Writer &w, const Drawn &d) = 0;
+
+protected:
+    QByteArrayView stage(const Drawn &d) const { return m_stages.at(d.stage); }
+    QByteArrayView touchpoint(const Drawn &d) const { return d.touchpoint < 0 ? QByteArrayView() : QByteArrayView(m_touchpoints.at(d.stage).at(d.touchpoint)); }
+    static QByteArrayView channel(const Drawn &d)
+    {
+        static const QByteArrayView channels[] = {"web", "app", "store", "phone", "email", "chat"};
+        return channels[d.channel];
+    }
+    static void date(Writer &w, const Drawn &d, char separator, bool utc, int secondsBack = 0)
+    {
+        int minute = d.minute, hour = d.hour;
+        int seconds = 60 * minute - secondsBack;
+        while (seconds < 0) {
+            seconds += 3600;
+            --hour;
+        }
+        char text[32];
+        const int length = std::snprintf(text, sizeof text, "2025-%02d-%02d%c%02d:%02d:%02d%s", d.month, d.day, separator, hour,
+                                         seconds / 60, seconds % 60, utc ? "Z" : "");
+        w.text(QByteArrayView(text, length));
+    }
+
+private:
+    QList<QByteArray> m_stages;
+    QList<QList<QByteArray>> m_touchpoints;
+};
+
+// The columns as DESIGN.md's CSV import names them.
+class PlainLayout : public Layout
+{
+public:
+    using Layout::Layout;
+    void header(Writer &w) override
+    {
+        w.text("respondent,stage,touchpoint,nps,csat,ces,fcr,response_minutes,submitted_at,gender,age,channel\n");
+    }
+    void row(Writer &w, const Drawn &d) override
+    {
+        w.text("R");
+        w.integer(d.number);
+        w.comma();
+        w.text(stage(d));
+        w.comma();
+        w.text(touchpoint(d));
+        w.comma();
+        if (d.nps >= 0)
+            w.integer(d.nps);
+        w.comma();
+        if (d.csat >= 0)
+            w.integer(d.csat);
+        w.comma();
+        if (d.ces >= 0)
+            w.integer(d.ces);
+        w.comma();
+        if (d.fcr >= 0)
+            w.text(d.fcr ? "yes" : "no");
+        w.comma();
+        if (d.minutes >= 0)
+            w.fixed1(d.minutes);
+        w.comma();
+        date(w, d, 'T', true);
+        w.comma();
+        w.text(d.gender);
+        w.comma();
+        if (d.age >= 0)
+            w.integer(d.age);
+        w.comma();
+        w.text(channel(d));
+        w.text("\n");
+    }
+};
+
+// As Qualtrics' "Data & Analysis" export writes the same survey with choice text: three header
+// rows (export tags, question texts, import ids with the survey's time zone), its metadata
+// columns (status, IP address, progress, recipient, location ...), labels for CSAT and CES,
+// Yes/No, and the NPS group column.
+class QualtricsLayout : public Layout
+{
+public:
+    using Layout::Layout;
+    void header(Writer &w) override
+    {
+        w.text("StartDate,EndDate,Status,IPAddress,Progress,Duration (in seconds),Finished,RecordedDate,ResponseId,"
+               "RecipientLastName,RecipientFirstName,RecipientEmail,ExternalReference,LocationLatitude,LocationLongitude,"
+               "DistributionChannel,UserLanguage,Q1,Q2,Q3,Q3_NPS_GROUP,Q4,Q5,Q6,Q7,Q8,Q9,Q10\n");
+        w.text("Start Date,End Date,Response Type,IP Address,Progress,Duration (in seconds),Finished,Recorded Date,Response ID,"
+               "Recipient Last Name,Recipient First Name,Recipient Email,External Data Reference,Location Latitude,"
+               "Location Longitude,Distribution Channel,User Language,Which part of our service is this about?,"
+               "Which touchpoint was it?,How likely are you to recommend us to a friend or colleague?,"
+               "How likely are you to recommend us to a friend or colleague? - Group,"
+               "How satisfied are you with this part of our service?,It was easy to get what I needed.,"
+               "Was your issue resolved the first time you contacted us?,How many minutes did you wait for an answer?,"
+               "What is your gender?,What is your age?,How did you contact us?\n");
+        const char *ids[] = {"startDate\"\",\"\"timeZone\"\":\"\"America/Denver", "endDate\"\",\"\"timeZone\"\":\"\"America/Denver",
+                             "status", "ipAddress", "progress", "duration", "finished",
+                             "recordedDate\"\",\"\"timeZone\"\":\"\"America/Denver", "_recordId", "recipientLastName",
+                             "recipientFirstName", "recipientEmail", "externalDataReference", "locationLatitude",
+                             "locationLongitude", "distributionChannel", "userLanguage", "QID1", "QID2", "QID3",
+                             "QID3_NPS_GROUP", "QID4", "QID5", "QID6", "QID7_TEXT", "QID8", "QID9", "QID10"};
+        for (size_t i = 0; i < std::size(ids); ++i) {
+            if (i)
+                w.comma();
+            w.text("\"{\"\"ImportId\"\":\"\"");
+            w.text(ids[i]);
+            w.text("\"\"}\"");
+        }
+        w.text("\n");
+    }
+    void row(Writer &w, const Drawn &d) override
+    {
+        static const QByteArrayView satisfaction[] = {"", "Extremely dissatisfied", "Somewhat dissatisfied",
+                                                      "Neither satisfied nor dissatisfied", "Somewhat satisfied",
+                                                      "Extremely satisfied"};
+        static const QByteArrayView agreement[] = {"", "Strongly disagree", "Disagree", "Somewhat disagree",
+                                                   "Neither agree nor disagree", "Somewhat agree", "Agree", "Strongly agree"};
+        static const QByteArrayView genders[] = {"Female", "Male", "Non-binary"};
+        const int duration = 60 + int(d.number % 540);
+        date(w, d, ' ', false, duration);
+        w.comma();
+        date(w, d, ' ', false);
+        w.text(",IP Address,198.51.100.");
+        w.integer(d.number % 250);
+        w.text(",100,");
+        w.integer(duration);
+        w.text(",True,");
+        date(w, d, ' ', false);
+        w.text(",R_");
+        // A Qualtrics response id: "R_" and 15 letters and digits.
+        static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        quint64 id = quint64(d.number);
+        for (int i = 0; i < 15; ++i) {
+            id = id * 6364136223846793005ull + 1442695040888963407ull; // a step of a linear congruential generator
+            w.text(QByteArrayView(alphabet + (id >> 33) % 62, 1));
+        }
+        w.text(",,,,,");
+        w.text(d.number % 2 ? "39.7392" : "40.0150");
+        w.comma();
+        w.text(d.number % 2 ? "-104.9903" : "-105.2705");
+        w.text(",anonymous,EN,");
+        w.text(stage(d));
+        w.comma();
+        w.text(touchpoint(d));
+        w.comma();
+        if (d.nps >= 0) {
+            w.integer(d.nps);
+            w.text(d.nps >= 9 ? ",Promoter," : d.nps >= 7 ? ",Passive," : ",Detractor,");
+        } else {
+            w.text(",,");
+        }
+        if (d.csat >= 0)
+            w.text(satisfaction[d.csat]);
+        w.comma();
+        if (d.ces >= 0)
+            w.text(agreement[d.ces]);
+        w.comma();
+        if (d.fcr >= 0)
+            w.text(d.fcr ? "Yes" : "No");
+        w.comma();
+        if (d.minutes >= 0)
+            w.fixed1(d.minutes);
+        w.comma();
+        if (d.gender == "female")
+            w.text(genders[0]);
+        else if (d.gender == "male")
+            w.text(genders[1]);
+        else if (!d.gender.isEmpty())
+            w.text(genders[2]);
+        w.comma();
+        if (d.age >= 0)
+            w.integer(d.age);
+        w.comma();
+        w.text(channel(d));
+        w.text("\n");
+    }
+};
+
 bool writeCsv(const Options &o, QString *error)
 {
     QSaveFile file(o.output);
@@ -159,80 +416,14 @@ bool writeCsv(const Options &o, QString *error)
         return false;
     }
     Writer w(o.seed);
-    w.text("respondent,stage,touchpoint,nps,csat,ces,fcr,response_minutes,submitted_at,gender,age,channel\n");
-
-    QList<QByteArray> stages;
-    QList<QList<QByteArray>> touchpoints;
-    for (int s = 0; s < o.stages; ++s) {
-        stages.append(stageName(s).toUtf8());
-        touchpoints.append(QList<QByteArray>());
-        for (const QString &title : stageTemplates().at(s % stageTemplates().size()).touchpoints)
-            touchpoints.last().append(title.toUtf8());
-    }
-    const QByteArrayView genders[] = {"female", "male", "female", "male", "non-binary", ""};
-    const QByteArrayView channels[] = {"web", "app", "store", "phone", "email", "chat"};
-
+    std::unique_ptr<Layout> layout;
+    if (o.qualtrics)
+        layout = std::make_unique<QualtricsLayout>(o);
+    else
+        layout = std::make_unique<PlainLayout>(o);
+    layout->header(w);
     for (qint64 row = 0; row < o.rows; ++row) {
-        const int s = w.number(0, o.stages - 1);
-        const StageTemplate &t = stageTemplates().at(s % stageTemplates().size());
-        const int touchpoint = w.chance(60) ? w.number(0, int(t.touchpoints.size()) - 1) : -1;
-        const QByteArrayView gender = genders[w.number(0, 5)];
-        const int age = w.chance(97) ? w.number(16, 84) : -1;
-        // Segments rate differently, so that some segment insights appear: women 35-44 and
-        // customers of the app higher, phone customers lower.
-        int shift = t.npsShift;
-        if (gender == "female" && age >= 35 && age < 45)
-            shift += 30;
-        const int channel = w.number(0, 5);
-        if (channel == 1)
-            shift += 10;
-        else if (channel == 3)
-            shift -= 15;
-
-        w.text("R");
-        w.integer(1'000'000 + row);
-        w.comma();
-        w.text(stages.at(s));
-        w.comma();
-        if (touchpoint >= 0)
-            w.text(touchpoints.at(s).at(touchpoint));
-        w.comma();
-        const int nps = npsScore(w, shift);
-        if (w.chance(95))
-            w.integer(nps);
-        w.comma();
-        if (w.chance(80))
-            w.integer(std::clamp((nps + 1) / 2 + w.number(-1, 0), 1, 5));
-        w.comma();
-        if (w.chance(60))
-            w.integer(std::clamp((nps * 7 + 5) / 11 + w.number(-1, 1), 1, 7));
-        w.comma();
-        const bool contact = w.chance(t.contactShare);
-        if (contact)
-            w.text(w.chance(72) ? "yes" : "no");
-        w.comma();
-        if (contact && w.chance(90))
-            w.fixed1(-std::log(1.0 - w.uniform()) * (channel == 4 ? 600.0 : 25.0)); // e-mail is slow
-        w.comma();
-        // A day of 2025 and a time, as ISO 8601.
-        const int day = w.number(0, 364);
-        static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        int month = 0, d = day;
-        while (d >= monthDays[month])
-            d -= monthDays[month++];
-        char date[32];
-        const int length = std::snprintf(date, sizeof date, "2025-%02d-%02dT%02d:%02d:00Z", month + 1, d + 1, w.number(7, 22),
-                                         w.number(0, 59));
-        w.text(QByteArrayView(date, length));
-        w.comma();
-        w.text(gender);
-        w.comma();
-        if (age >= 0)
-            w.integer(age);
-        w.comma();
-        w.text(channels[channel]);
-        w.text("\n");
-
+        layout->row(w, draw(w, o, row));
         if (w.buffer().size() > (8 << 20)) {
             if (file.write(w.buffer()) != w.buffer().size()) {
                 *error = file.errorString();
@@ -269,6 +460,8 @@ int main(int argc, char *argv[])
         {u"stages"_s, u"Number of stages (default 10)."_s, u"N"_s, u"10"_s},
         {u"map"_s, u"Also write the map the responses belong to, as JSON interchange."_s, u"MAP.json"_s},
         {u"seed"_s, u"Seed of the random generator (default 1); the same seed gives the same files."_s, u"N"_s, u"1"_s},
+        {u"layout"_s, u"plain (default: the columns as DESIGN.md names them) or qualtrics (the same responses as Qualtrics "
+                      "exports them)."_s, u"LAYOUT"_s, u"plain"_s},
     });
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
@@ -290,6 +483,12 @@ int main(int argc, char *argv[])
         fail(u"--stages takes a whole number from 1 to 1000, not '%1'"_s.arg(parser.value(u"stages"_s)));
         return 2;
     }
+    const QString layout = parser.value(u"layout"_s);
+    if (layout != u"plain"_s && layout != u"qualtrics"_s) {
+        fail(u"--layout takes plain or qualtrics, not '%1'"_s.arg(layout));
+        return 2;
+    }
+    o.qualtrics = layout == u"qualtrics"_s;
     o.seed = parser.value(u"seed"_s).toUInt(&ok);
     if (!ok) {
         fail(u"--seed takes a whole number from 0 to 4294967295, not '%1'"_s.arg(parser.value(u"seed"_s)));

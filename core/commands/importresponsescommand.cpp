@@ -15,16 +15,36 @@ ImportResponsesCommand::ImportResponsesCommand(Document *document, ResponseBatch
 {
 }
 
+void ImportResponsesCommand::setMapping(const QString &signature, const QByteArray &json)
+{
+    m_signature = signature;
+    m_mapping = json;
+}
+
 void ImportResponsesCommand::apply()
 {
+    if (!m_replacedIds.isEmpty()) {
+        if (!m_replaced)
+            m_replaced = document()->responsesWithIds(m_replacedIds);
+        document()->removeResponses(m_replacedIds);
+    }
     document()->insertResponses(m_batch, m_progress); // numbers the rows the first time
     m_progress = {};
+    if (!m_signature.isEmpty()) {
+        if (!m_previousMapping)
+            m_previousMapping = document()->importMapping(m_signature);
+        document()->setImportMapping(m_signature, m_mapping);
+    }
 }
 
 void ImportResponsesCommand::revert()
 {
+    if (!m_signature.isEmpty() && m_previousMapping)
+        document()->setImportMapping(m_signature, m_previousMapping->value_or(QByteArray()));
     if (!m_batch.isEmpty())
         document()->removeResponseRange(m_batch.row(0).id, m_batch.row(m_batch.size() - 1).id);
+    if (m_replaced && !m_replaced->isEmpty())
+        document()->insertResponses(*m_replaced);
 }
 
 } // namespace Waymark

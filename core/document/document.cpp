@@ -3,7 +3,9 @@
 #include "model/defaultcolors.h"
 #include "store/mapreader.h"
 #include "store/mapwriter.h"
+#include "store/importmappingtable.h"
 #include "store/responsetable.h"
+#include "survey/importmapping.h"
 #include "io/siblingfile.h"
 
 #include <QCoreApplication>
@@ -257,6 +259,17 @@ qint64 Document::responseCount() { return ResponseTable::count(*m_store); }
 ResponseBatch Document::responsesOfStages(const QList<Id> &stages) { return ResponseTable::readStages(*m_store, stages); }
 QList<Id> Document::responsesNamingTouchpoint(Id card) { return MapReader(*m_store).responsesNamingTouchpoint(card); }
 QMap<SummaryKey, AnswerSums> Document::responseSummary() { return ResponseSummary::read(*m_store); }
+ResponseBatch Document::responsesWithIds(const QList<Id> &ids) { return ResponseTable::readIds(*m_store, ids); }
+
+void Document::forEachRespondent(const std::function<void(QByteArrayView respondent, Id response)> &visit)
+{
+    ResponseTable::forEachRespondent(*m_store, visit);
+}
+
+std::optional<QByteArray> Document::importMapping(const QString &signature)
+{
+    return ImportMappingTable::read(*m_store, signature, ImportMapping::MaxJsonBytes);
+}
 
 MapData Document::snapshot() const
 {
@@ -615,6 +628,25 @@ void Document::removeResponseRange(Id first, Id last)
     ResponseSummary::rebuild(*m_store, stages);
     change.commit();
     emit responsesChanged();
+}
+
+void Document::removeResponses(const QList<Id> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    Change change(*this);
+    const QList<Id> stages = ResponseTable::stagesOfIds(*m_store, ids);
+    ResponseTable::removeIds(*m_store, ids);
+    ResponseSummary::rebuild(*m_store, stages);
+    change.commit();
+    emit responsesChanged();
+}
+
+void Document::setImportMapping(const QString &signature, const QByteArray &json)
+{
+    Change change(*this);
+    ImportMappingTable::write(*m_store, signature, json);
+    change.commit();
 }
 
 void Document::removeResponsesOfStage(Id stage)

@@ -94,6 +94,11 @@ public:
     QList<Id> responsesNamingTouchpoint(Id card);
     // The sums of the answers per stage, touchpoint and segment: what metrics are made of.
     QMap<SummaryKey, AnswerSums> responseSummary();
+    ResponseBatch responsesWithIds(const QList<Id> &ids); // in id order
+    // Every response that names a respondent, for an import to tell the respondents it has.
+    void forEachRespondent(const std::function<void(QByteArrayView respondent, Id response)> &visit);
+    // The survey import mapping remembered for an export layout (ImportMapping's JSON, bounded).
+    std::optional<QByteArray> importMapping(const QString &signature);
 
     // The whole map as plain values, in document order.
     MapData snapshot() const;
@@ -146,6 +151,9 @@ public:
     void insertResponses(ResponseBatch &batch, const std::function<bool(qint64)> &progress = {});
     void insertResponses(const QList<Response> &responses);
     void removeResponseRange(Id first, Id last);
+    void removeResponses(const QList<Id> &ids);
+    // Remembers (an empty `json`: forgets) the import mapping of an export layout.
+    void setImportMapping(const QString &signature, const QByteArray &json);
     void removeResponsesOfStage(Id stage);
     void setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint);
 

@@ -1,147 +1,194 @@
 #include "csvreader.h"
 
+#include "formaterror.h"
+#include "textsource.h"
+
 #include <QCoreApplication>
 
 namespace Waymark {
 
 namespace {
 
-char detectDelimiter(QByteArrayView data)
+FormatError tooLong(qint64 line)
 {
-    // Count the candidates outside quotes on the header line; the most frequent wins.
-    int comma = 0, semicolon = 0, tab = 0;
-    bool quoted = false;
-    for (const char c : data) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r'))
-            break;
-        else if (!quoted && c == ',')
-            ++comma;
-        else if (!quoted && c == ';')
-            ++semicolon;
-        else if (!quoted && c == '\t')
-            ++tab;
-    }
-    if (tab > comma && tab >= semicolon)
-        return '\t';
-    if (semicolon > comma)
-        return ';';
-    return ',';
+    return FormatError(QCoreApplication::translate("Waymark", "line %1: a record is longer than %2 MiB; this is no survey export")
+                           .arg(line)
+                           .arg(CsvReader::MaxRecordBytes / (1024 * 1024)));
 }
 
 } // namespace
 
-CsvReader::CsvReader(QByteArray data)
-    : m_data(std::move(data))
+CsvReader::CsvReader(TextSource *source, char delimiter, QByteArray head)
+    : m_source(source)
+    , m_complete(false)
+    , m_buffer(std::move(head))
+    , m_delimiter(delimiter)
 {
-    if (m_data.startsWith("\xEF\xBB\xBF"))
-        m_pos = 3;
-    m_delimiter = detectDelimiter(QByteArrayView(m_data).sliced(m_pos));
+    m_stops[uchar(delimiter)] = m_stops[uchar('\n')] = m_stops[uchar('\r')] = true;
 }
 
-qint64 CsvReader::firstInvalidUtf8Line(QByteArrayView data)
+CsvReader::CsvReader(QByteArray text, char delimiter, bool complete)
+    : m_complete(complete)
+    , m_buffer(std::move(text))
+    , m_delimiter(delimiter)
 {
-    if (data.isValidUtf8())
-        return 0;
-    qint64 line = 1;
-    qsizetype start = 0;
-    while (start < data.size()) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        if (!data.sliced(start, end - start).isValidUtf8())
-            return line;
-        ++line;
-        start = end + 1;
-    }
-    return line;
+    m_stops[uchar(delimiter)] = m_stops[uchar('\n')] = m_stops[uchar('\r')] = true;
+}
+
+double CsvReader::progress() const
+{
+    if (m_source)
+        return m_source->progress();
+    return m_buffer.isEmpty() ? 1.0 : double(m_pos) / double(m_buffer.size());
 }
 
 bool CsvReader::next()
 {
-    m_fields.clear();
-    m_unescaped.clear();
-    const char *data = m_data.constData();
-    const qsizetype size = m_data.size();
+    while (true) {
+        switch (parse()) {
+        case Parse::Record:
+            return true;
+        case Parse::End:
+            m_fields.clear();
+            return false;
+        case Parse::NeedMore:
+            if (!refill()) {
+                m_fields.clear();
+                return false; // text in memory that goes on elsewhere: the cut record is not read
+            }
+            break;
+        }
+    }
+}
+
+bool CsvReader::refill()
+{
+    if (!m_source)
+        return false;
+    // What is left is the start of one record: past the limit, it is no record anyone wrote.
+    if (m_buffer.size() - m_pos > MaxRecordBytes)
+        throw tooLong(m_line);
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    if (!m_source->read(m_buffer))
+        m_complete = true;
+    return true;
+}
+
+CsvReader::Parse CsvReader::parse()
+{
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const bool more = !m_complete;
+    const char delimiter = m_delimiter;
+    const bool *stops = m_stops;
+    // The end of an unquoted stretch: the next delimiter or line end, or the end of the text.
+    const auto scan = [data, size, stops](qsizetype pos) {
+        const char *p = data + pos;
+        const char *end = data + size;
+        while (p < end && !stops[uchar(*p)])
+            ++p;
+        return qsizetype(p - data);
+    };
 
     // Blank lines between records are not records.
     while (m_pos < size && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
-        if (data[m_pos] == '\n' || (data[m_pos] == '\r' && (m_pos + 1 >= size || data[m_pos + 1] != '\n')))
+        if (data[m_pos] == '\r') {
+            if (m_pos + 1 >= size && more)
+                return Parse::NeedMore; // a CR LF cut in two
+            if (m_pos + 1 >= size || data[m_pos + 1] != '\n')
+                ++m_line;
+        } else {
             ++m_line;
+        }
         ++m_pos;
     }
     if (m_pos >= size)
-        return false;
-    m_recordLine = m_line;
+        return more ? Parse::NeedMore : Parse::End;
 
-    QList<Span> &spans = m_spans;
-    spans.clear();
+    qsizetype pos = m_pos;
+    qint64 line = m_line;
+    m_spans.clear();
+    m_unescaped.truncate(0);
     while (true) {
-        if (m_pos < size && data[m_pos] == '"') {
-            ++m_pos;
-            const qsizetype start = m_pos;
+        if (pos < size && data[pos] == '"') {
+            ++pos;
+            const qsizetype start = pos;
             bool escaped = false;
             qsizetype unescapedStart = 0;
             while (true) {
-                if (m_pos >= size) {
-                    m_error = QCoreApplication::translate("Waymark", "line %1: a quoted field is not closed").arg(m_recordLine);
-                    m_fields.clear();
-                    return false;
+                if (pos >= size) {
+                    if (more)
+                        return Parse::NeedMore;
+                    throw FormatError(QCoreApplication::translate("Waymark", "line %1: a quoted field is not closed").arg(m_line));
                 }
-                const char c = data[m_pos];
+                const char c = data[pos];
                 if (c == '"') {
-                    if (m_pos + 1 < size && data[m_pos + 1] == '"') {
+                    if (pos + 1 >= size && more)
+                        return Parse::NeedMore; // a doubled quote cut in two?
+                    if (pos + 1 < size && data[pos + 1] == '"') {
                         if (!escaped) {
                             escaped = true;
                             unescapedStart = m_unescaped.size();
-                            m_unescaped.append(data + start, m_pos - start);
+                            m_unescaped.append(data + start, pos - start);
                         }
                         m_unescaped.append('"');
-                        m_pos += 2;
+                        pos += 2;
                         continue;
                     }
                     break;
                 }
                 if (c == '\n')
-                    ++m_line;
+                    ++line;
                 if (escaped)
                     m_unescaped.append(c);
-                ++m_pos;
+                ++pos;
             }
             if (escaped)
-                spans.append({unescapedStart, m_unescaped.size() - unescapedStart, true});
+                m_spans.push_back({unescapedStart, m_unescaped.size() - unescapedStart, true});
             else
-                spans.append({start, m_pos - start, false});
-            ++m_pos; // the closing quote
+                m_spans.push_back({start, pos - start, false});
+            ++pos; // the closing quote
             // Anything between the closing quote and the delimiter is kept out, as lenient
             // readers do.
-            while (m_pos < size && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r')
-                ++m_pos;
+            pos = scan(pos);
         } else {
-            const qsizetype start = m_pos;
-            while (m_pos < size && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r')
-                ++m_pos;
-            spans.append({start, m_pos - start, false});
+            const qsizetype start = pos;
+            pos = scan(pos);
+            m_spans.push_back({start, pos - start, false});
         }
-        if (m_pos < size && data[m_pos] == m_delimiter) {
-            ++m_pos;
+        if (pos >= size && more)
+            return Parse::NeedMore; // the field may go on
+        if (pos < size && data[pos] == delimiter) {
+            ++pos;
             continue;
         }
-        // End of the record: CRLF, LF, CR or the end of the data.
-        if (m_pos < size && data[m_pos] == '\r')
-            ++m_pos;
-        if (m_pos < size && data[m_pos] == '\n')
-            ++m_pos;
-        ++m_line;
+        // The end of the record: CRLF, LF, CR or the end of the text.
+        if (pos < size && data[pos] == '\r') {
+            if (pos + 1 >= size && more)
+                return Parse::NeedMore;
+            ++pos;
+        }
+        if (pos < size && data[pos] == '\n')
+            ++pos;
+        ++line;
         break;
     }
-    m_fields.reserve(spans.size());
-    for (const Span &span : std::as_const(spans)) {
-        m_fields.append(span.unescaped ? QByteArrayView(m_unescaped.constData() + span.offset, span.length)
-                                       : QByteArrayView(data + span.offset, span.length));
+    if (pos - m_pos > MaxRecordBytes)
+        throw tooLong(m_line);
+    m_recordLine = m_line;
+    m_pos = pos;
+    m_line = line;
+    m_fields.resize(qsizetype(m_spans.size()));
+    QByteArrayView *fields = m_fields.data();
+    for (size_t i = 0; i < m_spans.size(); ++i) {
+        const Span &span = m_spans[i];
+        fields[i] = span.unescaped ? QByteArrayView(m_unescaped.constData() + span.offset, span.length)
+                                   : QByteArrayView(data + span.offset, span.length);
     }
-    return true;
+    return Parse::Record;
 }
 
 } // namespace Waymark

@@ -3,38 +3,51 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
-#include <QString>
+
+#include <vector>
 
 namespace Waymark {
 
-// Reads RFC 4180 CSV from memory: quoted fields with delimiters, line breaks and doubled
-// quotes inside, CRLF or LF, a UTF-8 byte-order mark, and the delimiter (comma, semicolon or
-// tab) detected from the header line. Fields are views into the data, so a million rows cost
-// no allocation per field. Blank lines are skipped.
+class TextSource;
+
+// Reads RFC 4180 records: quoted fields with delimiters, line breaks and doubled quotes
+// inside, CRLF, LF or CR line ends; blank lines are skipped. It streams: a few hundred KiB of
+// text are held at a time, and a record may be at most MaxRecordBytes long, so an endless or
+// absurd input ends with an error rather than eating memory. Fields are views into the
+// reader's buffer, valid until the next call to next(): a million rows cost no allocation
+// per field. Errors throw FormatError "line N: ..." with the physical line the record starts on.
 class CsvReader
 {
 public:
-    explicit CsvReader(QByteArray data);
+    static constexpr qsizetype MaxRecordBytes = 1024 * 1024;
+
+    // Streams the records of `source`; `head` is text already taken from it (to sniff the
+    // dialect), read first.
+    CsvReader(TextSource *source, char delimiter, QByteArray head = {});
+    // Reads records from text in memory. With `complete` false the text is the start of a
+    // longer one, and a record its end cuts is not read (for sniffing).
+    CsvReader(QByteArray text, char delimiter, bool complete = true);
 
     char delimiter() const { return m_delimiter; }
 
-    // Moves to the next record; false at the end, or on an unterminated quote (see error()).
+    // Moves to the next record; false at the end.
     bool next();
     const QList<QByteArrayView> &fields() const { return m_fields; }
     // The 1-based line the current record starts on.
     qint64 line() const { return m_recordLine; }
-    // Where the data ends inside an open quote: "line N: a quoted field is not closed".
-    QString error() const { return m_error; }
     // 0..1, for progress bars.
-    double progress() const { return m_data.isEmpty() ? 1.0 : double(m_pos) / double(m_data.size()); }
-
-    // The 1-based line of the first byte that is not UTF-8, or 0 when the data is valid.
-    static qint64 firstInvalidUtf8Line(QByteArrayView data);
+    double progress() const;
 
 private:
-    QByteArray m_data;
-    qsizetype m_pos = 0;
-    qint64 m_line = 1;
+    enum class Parse { Record, End, NeedMore };
+    Parse parse();
+    bool refill();
+
+    TextSource *m_source = nullptr;
+    bool m_complete = true; // no text follows the buffer's
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;    // where the next record starts
+    qint64 m_line = 1;      // the line at m_pos
     qint64 m_recordLine = 0;
     char m_delimiter = ',';
     QList<QByteArrayView> m_fields;
@@ -46,8 +59,8 @@ private:
         qsizetype length;
         bool unescaped;
     };
-    QList<Span> m_spans; // kept between records: no allocation per row
-    QString m_error;
+    std::vector<Span> m_spans; // kept between records: no allocation per row
+    bool m_stops[256] = {};    // the bytes an unquoted field ends at
 };
 
 } // namespace Waymark

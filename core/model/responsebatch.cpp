@@ -31,9 +31,26 @@ ResponseBatch::ResponseBatch()
     attributeSetFromJson("{}"); // set 0: no attributes
 }
 
-void ResponseBatch::reserve(qsizetype rows)
+void ResponseBatch::reserve(qsizetype rows, qsizetype textBytes)
 {
     m_rows.reserve(rows);
+    if (textBytes > 0)
+        m_text.reserve(textBytes);
+}
+
+void ResponseBatch::removeRows(const QList<qsizetype> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    qsizetype kept = 0, next = 0;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (next < rows.size() && rows.at(next) == i) {
+            ++next;
+            continue;
+        }
+        m_rows[kept++] = m_rows.at(i);
+    }
+    m_rows.resize(kept);
 }
 
 void ResponseBatch::append(Row row, QByteArrayView respondent, QByteArrayView submittedAt)

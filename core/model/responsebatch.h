@@ -39,7 +39,9 @@ public:
 
     qsizetype size() const { return m_rows.size(); }
     bool isEmpty() const { return m_rows.isEmpty(); }
-    void reserve(qsizetype rows);
+    void reserve(qsizetype rows, qsizetype textBytes = 0);
+    // Removes the rows at these indexes (ascending); their text stays in the buffer.
+    void removeRows(const QList<qsizetype> &rows);
 
     const Row &row(qsizetype i) const { return m_rows.at(i); }
     Row &row(qsizetype i) { return m_rows[i]; }

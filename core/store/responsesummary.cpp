@@ -95,6 +95,19 @@ size_t qHash(const Group &g, size_t seed = 0)
     return qHashMulti(seed, g.stage, g.touchpoint, g.set);
 }
 
+// A row of the summary under small numbers: the segment (attribute and value) as an index.
+struct SegmentKey {
+    Id stage;
+    Id touchpoint;
+    int segment;
+    bool operator==(const SegmentKey &) const = default;
+};
+
+size_t qHash(const SegmentKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.stage, k.touchpoint, k.segment);
+}
+
 void write(Store &store, const QMap<SummaryKey, AnswerSums> &rows)
 {
     SqliteStatement statement(store, "INSERT INTO response_summary (stage_id, touchpoint_id, attribute, value, responses, "
@@ -167,14 +180,36 @@ QMap<SummaryKey, AnswerSums> aggregate(const ResponseBatch &batch)
             segments.insert(it.key());
     }
 
-    QMap<SummaryKey, AnswerSums> result;
+    // Each set's segments as pairs of small numbers, made once per set rather than per group:
+    // a million rows make some hundred thousand groups of a few thousand sets.
+    QHash<std::pair<QString, QString>, int> pairIndex;
+    QList<std::pair<QString, QString>> pairs = {{QString(), QString()}}; // 0: all responses
+    QList<QList<int>> setPairs(batch.attributeSetCount());
+    for (qsizetype set = 0; set < batch.attributeSetCount(); ++set) {
+        for (const auto &[name, value] : batch.attributes(int(set))) {
+            if (!segments.contains(name))
+                continue;
+            const auto key = std::pair(name, value);
+            auto it = pairIndex.constFind(key);
+            if (it == pairIndex.constEnd()) {
+                it = pairIndex.insert(key, int(pairs.size()));
+                pairs.append(key);
+            }
+            setPairs[set].append(*it);
+        }
+    }
+    // Summed in group order per key, as before: the same bits whatever the order of the keys.
+    QHash<SegmentKey, AnswerSums> totals;
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const Group &group = groups.at(g);
-        result[{group.stage, group.touchpoint, {}, {}}].add(sums.at(g));
-        for (const auto &[name, value] : batch.attributes(group.set)) {
-            if (segments.contains(name))
-                result[{group.stage, group.touchpoint, name, value}].add(sums.at(g));
-        }
+        totals[{group.stage, group.touchpoint, 0}].add(sums.at(g));
+        for (const int pair : std::as_const(setPairs[group.set]))
+            totals[{group.stage, group.touchpoint, pair}].add(sums.at(g));
+    }
+    QMap<SummaryKey, AnswerSums> result;
+    for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
+        const SegmentKey &key = it.key();
+        result.insert({key.stage, key.touchpoint, pairs.at(key.segment).first, pairs.at(key.segment).second}, it.value());
     }
     return result;
 }

@@ -13,6 +13,8 @@ namespace Waymark::ResponseTable {
 namespace {
 
 constexpr qint64 ProgressEvery = 16384;
+constexpr int RowsPerStatement = 64; // 704 bound values, well under SQLite's limit
+constexpr int ColumnCount = 11;
 // Text is read at most one byte past its bound (ValueBounds), so that SQLite hands over no
 // more than that whatever the file holds.
 constexpr const char *Columns =
@@ -20,6 +22,15 @@ constexpr const char *Columns =
     "substr(submitted_at, 1, 65), substr(attributes, 1, 65537)";
 static_assert(ValueBounds::RespondentLength == 1024 && ValueBounds::TimestampLength == 64
               && ValueBounds::AttributesLength == 65536, "the limits in Columns");
+
+QByteArray insertSql(int rows)
+{
+    QByteArray sql = "INSERT OR FAIL INTO response (id, stage_id, touchpoint_id, respondent, nps, csat, ces, fcr, "
+                     "response_minutes, submitted_at, attributes) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
 
 void bindSmall(SqliteStatement &statement, int index, qint8 value)
 {
@@ -49,9 +60,8 @@ QByteArrayView bounded(QByteArrayView text, qsizetype limit)
     return text.first(end);
 }
 
-ResponseBatch read(SqliteStatement &statement)
+void readRows(SqliteStatement &statement, ResponseBatch &batch)
 {
-    ResponseBatch batch;
     while (statement.step()) {
         ResponseBatch::Row row;
         row.id = statement.integer(0);
@@ -73,6 +83,12 @@ ResponseBatch read(SqliteStatement &statement)
         batch.append(row, bounded(statement.text(3), ValueBounds::RespondentLength),
                      bounded(statement.text(9), ValueBounds::TimestampLength));
     }
+}
+
+ResponseBatch read(SqliteStatement &statement)
+{
+    ResponseBatch batch;
+    readRows(statement, batch);
     return batch;
 }
 
@@ -90,37 +106,69 @@ qint64 count(Store &store)
 
 void insert(Store &store, ResponseBatch &batch, const std::function<bool(qint64)> &progress)
 {
-    Id next = 0;
-    SqliteStatement statement(store, "INSERT INTO response (id, stage_id, touchpoint_id, respondent, nps, csat, ces, "
-                                     "fcr, response_minutes, submitted_at, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        ResponseBatch::Row &row = batch.row(i);
-        if (row.id == 0) {
-            if (next == 0)
-                next = nextId(store);
-            row.id = next++;
-        }
-        statement.bind(1, row.id);
-        statement.bind(2, row.stage);
+    // Many rows a statement: SQLite's cost per statement (cursors, constraint bookkeeping) is
+    // paid once per RowsPerStatement rows. A failing row ends the whole import (the enclosing
+    // transaction is rolled back), so no statement needs undoing halfway: OR FAIL for the
+    // CHECK constraints, and the foreign keys checked at the commit instead of per statement
+    // (the pragma ends with the transaction). Either way SQLite would otherwise copy every page
+    // a statement touches into a statement journal first: a million rows wrote it 800,000
+    // times. A new row (id 0) is numbered by SQLite after the largest id, as nextId() says;
+    // the rows of one statement get consecutive ids.
+    store.run(u"PRAGMA defer_foreign_keys = ON"_s);
+    SqliteStatement many(store, insertSql(RowsPerStatement).constData());
+    SqliteStatement one(store, insertSql(1).constData());
+    const auto bindRow = [&batch](SqliteStatement &statement, int base, qsizetype i) {
+        const ResponseBatch::Row &row = batch.row(i);
+        if (row.id)
+            statement.bind(base + 1, row.id);
+        else
+            statement.bindNull(base + 1);
+        statement.bind(base + 2, row.stage);
         if (row.touchpoint)
-            statement.bind(3, row.touchpoint);
+            statement.bind(base + 3, row.touchpoint);
         else
-            statement.bindNull(3);
-        statement.bindText(4, batch.respondent(i));
-        bindSmall(statement, 5, row.nps);
-        bindSmall(statement, 6, row.csat);
-        bindSmall(statement, 7, row.ces);
-        bindSmall(statement, 8, row.fcr);
+            statement.bindNull(base + 3);
+        statement.bindText(base + 4, batch.respondent(i));
+        bindSmall(statement, base + 5, row.nps);
+        bindSmall(statement, base + 6, row.csat);
+        bindSmall(statement, base + 7, row.ces);
+        bindSmall(statement, base + 8, row.fcr);
         if (std::isnan(row.minutes))
-            statement.bindNull(9);
+            statement.bindNull(base + 9);
         else
-            statement.bind(9, row.minutes);
-        statement.bindText(10, batch.submittedAt(i));
-        statement.bindText(11, batch.attributeJson(row.attributeSet));
+            statement.bind(base + 9, row.minutes);
+        statement.bindText(base + 10, batch.submittedAt(i));
+        statement.bindText(base + 11, batch.attributeJson(row.attributeSet));
+    };
+    qint64 reported = 0;
+    for (qsizetype i = 0; i < batch.size();) {
+        // A full statement's rows, all new or all numbered already; else one row at a time.
+        qsizetype n = std::min<qsizetype>(RowsPerStatement, batch.size() - i);
+        const bool fresh = batch.row(i).id == 0;
+        for (qsizetype k = 1; k < n; ++k) {
+            if ((batch.row(i + k).id == 0) != fresh) {
+                n = k;
+                break;
+            }
+        }
+        if (n < RowsPerStatement)
+            n = 1;
+        SqliteStatement &statement = n == 1 ? one : many;
+        for (qsizetype k = 0; k < n; ++k)
+            bindRow(statement, int(k) * ColumnCount, i + k);
         statement.step();
         statement.reset();
-        if (progress && (i + 1) % ProgressEvery == 0 && !progress(i + 1))
-            throw StoreError(StoreError::Code::Cancelled, QCoreApplication::translate("Waymark", "cancelled; nothing was imported"));
+        if (fresh) {
+            const Id last = statement.lastInsertId();
+            for (qsizetype k = 0; k < n; ++k)
+                batch.row(i + k).id = last - n + 1 + k;
+        }
+        i += n;
+        if (progress && i - reported >= ProgressEvery) {
+            reported = i;
+            if (!progress(i))
+                throw StoreError(StoreError::Code::Cancelled, QCoreApplication::translate("Waymark", "cancelled; nothing was imported"));
+        }
     }
 }
 
@@ -168,6 +216,51 @@ void removeRange(Store &store, Id first, Id last)
     statement.bind(1, first);
     statement.bind(2, last);
     statement.step();
+}
+
+ResponseBatch readIds(Store &store, QList<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM response WHERE id = ?";
+    SqliteStatement statement(store, sql.constData());
+    ResponseBatch batch;
+    for (const Id id : std::as_const(ids)) {
+        statement.bind(1, id);
+        readRows(statement, batch);
+        statement.reset();
+    }
+    return batch;
+}
+
+QList<Id> stagesOfIds(Store &store, const QList<Id> &ids)
+{
+    SqliteStatement statement(store, "SELECT stage_id FROM response WHERE id = ?");
+    QList<Id> stages;
+    for (const Id id : ids) {
+        statement.bind(1, id);
+        if (statement.step() && !stages.contains(statement.integer(0)))
+            stages.append(statement.integer(0));
+        statement.reset();
+    }
+    std::sort(stages.begin(), stages.end());
+    return stages;
+}
+
+void removeIds(Store &store, const QList<Id> &ids)
+{
+    SqliteStatement statement(store, "DELETE FROM response WHERE id = ?");
+    for (const Id id : ids) {
+        statement.bind(1, id);
+        statement.step();
+        statement.reset();
+    }
+}
+
+void forEachRespondent(Store &store, const std::function<void(QByteArrayView respondent, Id id)> &visit)
+{
+    SqliteStatement statement(store, "SELECT id, respondent FROM response WHERE respondent <> '' ORDER BY id");
+    while (statement.step())
+        visit(statement.text(1), statement.integer(0));
 }
 
 } // namespace Waymark::ResponseTable

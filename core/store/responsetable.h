@@ -27,6 +27,14 @@ QList<Id> stagesOfRange(Store &store, Id first, Id last);
 
 void removeRange(Store &store, Id first, Id last);
 
+// The responses with these ids (in id order), their stages, and removing them: for an import
+// that replaces respondents already in the map.
+ResponseBatch readIds(Store &store, QList<Id> ids);
+QList<Id> stagesOfIds(Store &store, const QList<Id> &ids);
+void removeIds(Store &store, const QList<Id> &ids);
+// Every response that names a respondent: its id and the respondent.
+void forEachRespondent(Store &store, const std::function<void(QByteArrayView respondent, Id id)> &visit);
+
 } // namespace ResponseTable
 
 } // namespace Waymark

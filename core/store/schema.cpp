@@ -52,6 +52,16 @@ QStringList linkTable()
     };
 }
 
+// The column mapping each survey export layout was last imported with (by its signature), so
+// that next month's export of the same survey imports with no options. The mapping is JSON
+// (ImportMapping): untrusted, bounded when read.
+QString importMappingTable()
+{
+    return uR"(CREATE TABLE import_mapping (
+            signature TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID)"_s;
+}
+
 } // namespace
 
 QStringList createStatements()
@@ -154,7 +164,7 @@ QStringList createStatements()
         u"INSERT INTO map (id, title, description) VALUES (1, '', '')"_s,
     };
     // The same text as the migration's, so that a new file and an upgraded one are alike.
-    return statements + linkTable();
+    return statements + linkTable() + QStringList{importMappingTable()};
 }
 
 QStringList migrationSteps(int from)
@@ -169,8 +179,9 @@ QStringList migrationSteps(int from)
         };
     case 2: // links between opportunities and the pain points they address
         return linkTable();
-    case 3: // a mermaid task's score kept on its card, so that a round trip writes it back
-        return {u"ALTER TABLE card ADD COLUMN score INTEGER CHECK (score BETWEEN 1 AND 5)"_s};
+    case 3: // a mermaid task's score kept on its card, so that a round trip writes it back; the
+            // mapping remembered per survey export layout
+        return {u"ALTER TABLE card ADD COLUMN score INTEGER CHECK (score BETWEEN 1 AND 5)"_s, importMappingTable()};
     default:
         break;
     }
@@ -185,7 +196,8 @@ bool migrationRebuildsSummary(int from)
 QStringList tables()
 {
     return {u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
-            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"response_summary"_s, u"business_period"_s};
+            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"response_summary"_s, u"business_period"_s,
+            u"import_mapping"_s};
 }
 
 } // namespace Waymark::Schema

@@ -46,6 +46,11 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
 }
 
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 void SqliteStatement::bindColumn(int index, const SqliteStatement &source, int column)
 {
     sqlite3_bind_value(m_statement, index, sqlite3_column_value(source.m_statement, column));

@@ -33,6 +33,8 @@ public:
     // Returns true while there is a row; false when done. Each step has the store's time budget.
     bool step();
     void reset();
+    // The rowid the last INSERT on this connection gave.
+    qint64 lastInsertId() const;
 
     bool isNull(int column) const;
     qint64 integer(int column) const;

@@ -1,14 +1,25 @@
 // The CSV reader (DESIGN.md, "CSV import"): RFC 4180 quoting (delimiters, line breaks and
-// doubled quotes inside quotes), a UTF-8 byte-order mark, CRLF, LF or CR line ends, the
-// delimiter detected from the header line, empty cells, and the physical line each record
-// starts on, which every "line N: reason" of an import is made of.
+// doubled quotes inside quotes), CRLF, LF or CR line ends, empty cells, and the physical line
+// each record starts on, which every "line N: reason" of an import is made of; streamed from a
+// TextSource in chunks of every size (so records, quotes and CRLFs are cut anywhere), with a
+// bound on the record so that endless input ends with an error and a line; and the delimiter
+// chosen by consistent field counts over the first records (CsvDialect).
 
+#include "io/csvdialect.h"
 #include "io/csvreader.h"
+#include "io/formaterror.h"
+#include "io/textsource.h"
 
+#include <QBuffer>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using Waymark::CsvReader;
+using Waymark::FormatError;
+using Waymark::TextSource;
+namespace CsvDialect = Waymark::CsvDialect;
 
 using Records = QList<QStringList>;
 using Lines = QList<qint64>;
@@ -27,6 +38,49 @@ void readAll(CsvReader &reader, Records *records, Lines *lines)
     }
 }
 
+// The data as a file is read: through a TextSource handing it out `chunk` bytes at a time.
+struct Streamed {
+    Streamed(const QByteArray &data, char delimiter, qsizetype chunk)
+    {
+        buffer.setData(data);
+        buffer.open(QIODevice::ReadOnly);
+        source = std::make_unique<TextSource>(&buffer, QString(), chunk);
+        reader = std::make_unique<CsvReader>(source.get(), delimiter);
+    }
+    QBuffer buffer;
+    std::unique_ptr<TextSource> source;
+    std::unique_ptr<CsvReader> reader;
+};
+
+constexpr qsizetype ChunkSizes[] = {1, 2, 3, 5, 8, 64, TextSource::ChunkBytes};
+
+// Endless bytes, as /dev/zero or a runaway generator gives them.
+class Endless : public QIODevice
+{
+public:
+    explicit Endless(QByteArray pattern, QByteArray prefix = {})
+        : m_pattern(std::move(pattern))
+        , m_prefix(std::move(prefix))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 size) override
+    {
+        for (qint64 i = 0; i < size; ++i, ++m_pos)
+            data[i] = m_pos < m_prefix.size() ? m_prefix.at(m_pos) : m_pattern.at((m_pos - m_prefix.size()) % m_pattern.size());
+        return size;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_pattern;
+    QByteArray m_prefix;
+    qint64 m_pos = 0;
+};
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -41,9 +95,15 @@ private slots:
     void unclosedQuote_data();
     void unclosedQuote();
     void longEscapedFields();
+    void recordLimit_data();
+    void recordLimit();
+    void endless_data();
+    void endless();
     void progress();
-    void invalidUtf8Line_data();
-    void invalidUtf8Line();
+    void sniff_data();
+    void sniff();
+    void delimiterNames_data();
+    void delimiterNames();
 };
 
 void TestCsvReader::records_data()
@@ -135,15 +195,15 @@ void TestCsvReader::records()
     QFETCH(Records, records);
     QFETCH(Lines, lines);
 
-    CsvReader reader(data);
-    QCOMPARE(int(reader.delimiter()), int(delimiter));
-    Records read;
-    Lines readLines;
-    readAll(reader, &read, &readLines);
-    QCOMPARE(reader.error(), QString());
-    QCOMPARE(read, records);
-    QCOMPARE(readLines, lines);
-    QCOMPARE(reader.next(), false); // stays at the end
+    for (const qsizetype chunk : ChunkSizes) {
+        Streamed streamed(data, delimiter, chunk);
+        Records read;
+        Lines readLines;
+        readAll(*streamed.reader, &read, &readLines);
+        QCOMPARE(read, records);
+        QCOMPARE(readLines, lines);
+        QCOMPARE(streamed.reader->next(), false); // stays at the end
+    }
 }
 
 // A record with a field too few or too many is read as it is, with the physical line it starts
@@ -161,8 +221,6 @@ void TestCsvReader::fieldCounts_data()
     QTest::newRow("CRLF, quoted CRLF") << QByteArray("a,b,c\r\n\"x\r\ny\",2\r\n1,2,3\r\n") << QList<int>{3, 2, 3}
                                        << Lines{1, 2, 4};
     QTest::newRow("blank lines") << QByteArray("a,b,c\n\n\n1\n\n1,2,3\n") << QList<int>{3, 1, 3} << Lines{1, 4, 6};
-    QTest::newRow("semicolon, comma is text") << QByteArray("a;b;c\n1,2,3\n1;2;3\n") << QList<int>{3, 1, 3}
-                                              << Lines{1, 2, 3};
 }
 
 void TestCsvReader::fieldCounts()
@@ -171,16 +229,17 @@ void TestCsvReader::fieldCounts()
     QFETCH(QList<int>, counts);
     QFETCH(Lines, lines);
 
-    CsvReader reader(data);
-    QList<int> readCounts;
-    Lines readLines;
-    while (reader.next()) {
-        readCounts.append(int(reader.fields().size()));
-        readLines.append(reader.line());
+    for (const qsizetype chunk : ChunkSizes) {
+        Streamed streamed(data, ',', chunk);
+        QList<int> readCounts;
+        Lines readLines;
+        while (streamed.reader->next()) {
+            readCounts.append(int(streamed.reader->fields().size()));
+            readLines.append(streamed.reader->line());
+        }
+        QCOMPARE(readCounts, counts);
+        QCOMPARE(readLines, lines);
     }
-    QCOMPARE(reader.error(), QString());
-    QCOMPARE(readCounts, counts);
-    QCOMPARE(readLines, lines);
 }
 
 // A quote that is never closed: the records before it are read, then next() stops with an error
@@ -203,13 +262,18 @@ void TestCsvReader::unclosedQuote()
     QFETCH(int, recordsBefore);
     QFETCH(QString, error);
 
-    CsvReader reader(data);
-    int records = 0;
-    while (reader.next())
-        ++records;
-    QCOMPARE(records, recordsBefore);
-    QCOMPARE(reader.error(), error);
-    QVERIFY(reader.fields().isEmpty());
+    for (const qsizetype chunk : ChunkSizes) {
+        Streamed streamed(data, ',', chunk);
+        int records = 0;
+        try {
+            while (streamed.reader->next())
+                ++records;
+            QFAIL("no error");
+        } catch (const FormatError &e) {
+            QCOMPARE(e.message(), error);
+        }
+        QCOMPARE(records, recordsBefore);
+    }
 }
 
 // Many fields with doubled quotes in one record: their unescaped text is gathered in a buffer
@@ -230,7 +294,7 @@ void TestCsvReader::longEscapedFields()
         expected.append(QString::fromLatin1(text) + u'"' + QString::number(i));
     }
     data += '\n';
-    CsvReader reader(data);
+    CsvReader reader(data, ',');
     QVERIFY(reader.next());
     QVERIFY(reader.next());
     QStringList fields;
@@ -240,33 +304,155 @@ void TestCsvReader::longEscapedFields()
     QVERIFY(!reader.next());
 }
 
+// A record may be 1 MiB long, no more: the reader never holds more than that and a chunk.
+void TestCsvReader::recordLimit_data()
+{
+    QTest::addColumn<qsizetype>("length");
+    QTest::addColumn<bool>("quoted");
+    QTest::addColumn<bool>("refused");
+
+    QTest::newRow("just fits") << CsvReader::MaxRecordBytes - 10 << false << false;
+    QTest::newRow("too long") << CsvReader::MaxRecordBytes + 10 << false << true;
+    QTest::newRow("too long, in quotes with line breaks") << CsvReader::MaxRecordBytes + 10 << true << true;
+}
+
+void TestCsvReader::recordLimit()
+{
+    QFETCH(qsizetype, length);
+    QFETCH(bool, quoted);
+    QFETCH(bool, refused);
+    QByteArray field(length, 'x');
+    if (quoted) {
+        for (qsizetype i = 100; i < field.size(); i += 100)
+            field[i] = '\n';
+        field = '"' + field + '"';
+    }
+    const QByteArray data = "a,b\n1,2\n3," + field + "\n5,6\n";
+    for (const qsizetype chunk : {qsizetype(4096), TextSource::ChunkBytes}) {
+        Streamed streamed(data, ',', chunk);
+        int records = 0;
+        try {
+            while (streamed.reader->next())
+                ++records;
+            QVERIFY(!refused);
+            QCOMPARE(records, 4);
+        } catch (const FormatError &e) {
+            QVERIFY(refused);
+            QCOMPARE(records, 2);
+            QCOMPARE(e.message(), u"line 3: a record is longer than 1 MiB; this is no survey export"_s);
+        }
+    }
+    // Text in memory is bounded the same way.
+    CsvReader memory(data, ',');
+    try {
+        while (memory.next()) {
+        }
+        QVERIFY(!refused);
+    } catch (const FormatError &e) {
+        QVERIFY(refused);
+        QCOMPARE(e.message(), u"line 3: a record is longer than 1 MiB; this is no survey export"_s);
+    }
+}
+
+// Input that never ends ends with an error and a line number, in bounded memory.
+void TestCsvReader::endless_data()
+{
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<QByteArray>("pattern");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("/dev/zero") << QByteArray() << QByteArray(1, '\0')
+                               << u"line 1: the file holds NUL bytes: it is binary data, not text"_s;
+    QTest::newRow("one endless line") << QByteArray() << QByteArray("ab,")
+                                      << u"line 1: a record is longer than 1 MiB; this is no survey export"_s;
+    QTest::newRow("an endless quote") << QByteArray("a,b\n1,2\n3,\"") << QByteArray("xy\n")
+                                      << u"line 3: a record is longer than 1 MiB; this is no survey export"_s;
+}
+
+void TestCsvReader::endless()
+{
+    QFETCH(QByteArray, prefix);
+    QFETCH(QByteArray, pattern);
+    QFETCH(QString, message);
+    Endless device(pattern, prefix);
+    try {
+        TextSource source(&device);
+        CsvReader reader(&source, ',');
+        while (reader.next()) {
+        }
+        QFAIL("it ended");
+    } catch (const FormatError &e) {
+        QCOMPARE(e.message(), message);
+    }
+}
+
 void TestCsvReader::progress()
 {
-    CsvReader reader("a,b\n1,2\n3,4\n");
+    CsvReader reader(QByteArray("a,b\n1,2\n3,4\n"), ',');
     QCOMPARE(reader.progress(), 0.0);
     while (reader.next())
         QVERIFY(reader.progress() > 0.0 && reader.progress() <= 1.0);
     QCOMPARE(reader.progress(), 1.0);
-    QCOMPARE(CsvReader(QByteArray()).progress(), 1.0);
+    QCOMPARE(CsvReader(QByteArray(), ',').progress(), 1.0);
 }
 
-void TestCsvReader::invalidUtf8Line_data()
+// The delimiter that gives the same number of fields on most of the first records wins, then
+// the one that gives more fields; not the one the header has most of.
+void TestCsvReader::sniff_data()
 {
     QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<qint64>("line");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<char>("delimiter");
 
-    QTest::newRow("valid") << QByteArray("stage,name\nKöp,Zoë\n") << qint64(0);
-    QTest::newRow("empty") << QByteArray() << qint64(0);
-    QTest::newRow("Latin-1 on line 3") << QByteArray("stage,name\nA,b\nK\xf6p,c\nD,e\n") << qint64(3);
-    QTest::newRow("in the header") << QByteArray("st\xe4ge,name\nA,b\n") << qint64(1);
-    QTest::newRow("last line, no line break") << QByteArray("a\nb\n\xff") << qint64(3);
+    QTest::newRow("comma") << QByteArray("stage,nps\nAwareness,9\nPurchase,3\n") << true << ',';
+    QTest::newRow("semicolon") << QByteArray("stage;nps;comment\nAwareness;9;\"a, b\"\n") << true << ';';
+    QTest::newRow("tab") << QByteArray("stage\tnps\tcomment\nAwareness\t9\tfine, thanks; really\n") << true << '\t';
+    QTest::newRow("pipe") << QByteArray("stage|nps\nA|9\nB|3\n") << true << '|';
+    QTest::newRow("commas in unquoted question texts")
+        << QByteArray("Thinking of your visit, which part was it?;On a scale from 0 to 10, how likely, all in all, are you to "
+                      "recommend us?;Region\nStore visit;9;North\nFirst bill;3;South\nStore visit;7;East\n")
+        << true << ';';
+    QTest::newRow("decimal commas in the rows")
+        << QByteArray("stage;minutes;nps\nStore visit;2,5;9\nFirst bill;12,25;3\nFirst bill;3;7\nStore visit;0,5;10\n") << true << ';';
+    QTest::newRow("semicolons in a quoted header") << QByteArray("\"a;b;c\",stage\n1;2,Awareness\n3;4,Purchase\n") << true << ',';
+    QTest::newRow("quoted commas everywhere (Google Forms)")
+        << QByteArray("\"Timestamp\",\"Which part, roughly?\",\"Score\"\n\"2026/03/09 9:14:02 AM GMT\",\"Store visit, city\",\"9\"\n")
+        << true << ',';
+    QTest::newRow("a cut record at the end of the head") << QByteArray("a;b;c\n1;2;3\n4;5;6\n7;\"8,9,10,11,12") << false << ';';
+    QTest::newRow("one column") << QByteArray("stage\nStore visit\nFirst bill\n") << true << ',';
+    QTest::newRow("empty") << QByteArray() << true << ',';
 }
 
-void TestCsvReader::invalidUtf8Line()
+void TestCsvReader::sniff()
 {
     QFETCH(QByteArray, data);
-    QFETCH(qint64, line);
-    QCOMPARE(CsvReader::firstInvalidUtf8Line(data), line);
+    QFETCH(bool, complete);
+    QFETCH(char, delimiter);
+    QCOMPARE(int(CsvDialect::sniff(data, complete)), int(delimiter));
+}
+
+void TestCsvReader::delimiterNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("delimiter"); // -1: refused
+
+    QTest::newRow(",") << u","_s << int(',');
+    QTest::newRow("semicolon") << u"Semicolon"_s << int(';');
+    QTest::newRow("tab") << u"tab"_s << int('\t');
+    QTest::newRow("\\t") << u"\\t"_s << int('\t');
+    QTest::newRow("pipe") << u"|"_s << int('|');
+    QTest::newRow("colon") << u":"_s << int(':');
+    QTest::newRow("a quote") << u"\""_s << -1;
+    QTest::newRow("a letter") << u"x"_s << -1;
+    QTest::newRow("two") << u";;"_s << -1;
+}
+
+void TestCsvReader::delimiterNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, delimiter);
+    const std::optional<char> found = CsvDialect::delimiterFromName(name);
+    QCOMPARE(found ? int(*found) : -1, delimiter);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -1,11 +1,13 @@
 // Importing survey responses as one undo step (ImportResponsesCommand): redo adds exactly the
 // imported rows, undo removes exactly them (the file, the count and the metrics as before), redo
 // after undo writes the same rows with the same ids again, and the stored response summary
-// always equals one recomputed from scratch from the responses.
+// always equals one recomputed from scratch from the responses. The same step replaces the
+// respondents the import replaces (undo puts them back with their ids) and remembers the
+// import's column mapping for its layout (undo restores the mapping before).
 
 #include "commands/importresponsescommand.h"
 #include "document/document.h"
-#include "io/surveyimport.h"
+#include "survey/surveyimport.h"
 #include "metrics/metricsformat.h"
 #include "metrics/metricsreport.h"
 #include "store/responsesummary.h"
@@ -63,6 +65,8 @@ private slots:
     void fromScratchAfterManyValues();
     void commandText();
     void cancelledImportLeavesNothing();
+    void replacesRespondents();
+    void remembersTheMapping();
 
 private:
     ResponseBatch read(const QByteArray &csv);
@@ -90,7 +94,9 @@ void TestImportCommand::cleanup()
 
 ResponseBatch TestImportCommand::read(const QByteArray &csv)
 {
-    SurveyImport import(*m_doc);
+    ImportOptions options;
+    options.includeSkipped = true; // rows that answer nothing too
+    SurveyImport import(*m_doc, options);
     if (!import.read(csv, u"survey.csv"_s) || import.invalidRows() > 0)
         QTest::qFail("the test's CSV does not read cleanly", __FILE__, __LINE__);
     return std::move(import.batch());
@@ -198,17 +204,17 @@ void TestImportCommand::undoOneOfTwo()
     verifySummaryFromScratch();
 }
 
-// An attribute with more distinct values than ResponseSummary::MaxSegmentValues (an e-mail
-// address) is no segment. Two imports into different stages, each under the limit but over it
+// An attribute with more distinct values than ResponseSummary::MaxSegmentValues (a ticket
+// number) is no segment. Two imports into different stages, each under the limit but over it
 // together: the summary must still be what the responses give from scratch.
 void TestImportCommand::fromScratchAfterManyValues()
 {
     const int each = ResponseSummary::MaxSegmentValues / 2 + 10;
-    QByteArray first = "stage,nps,email\n";
-    QByteArray second = "stage,nps,email\n";
+    QByteArray first = "stage,nps,ticket\n";
+    QByteArray second = "stage,nps,ticket\n";
     for (int i = 0; i < each; ++i) {
-        first += "Store visit,9,a" + QByteArray::number(i) + "@example.org\n";
-        second += "First bill,3,b" + QByteArray::number(i) + "@example.org\n";
+        first += "Store visit,9,A-" + QByteArray::number(i) + "\n";
+        second += "First bill,3,B-" + QByteArray::number(i) + "\n";
     }
     m_stack.push(new ImportResponsesCommand(m_doc.get(), read(first)));
     verifySummaryFromScratch();
@@ -249,6 +255,86 @@ void TestImportCommand::cancelledImportLeavesNothing()
     const State after = stateOf(*m_doc);
     QCOMPARE(after.count, 0);
     QCOMPARE(after.tables, before.tables);
+}
+
+// --replace-duplicates: the map's responses of the respondents in the file are replaced in the
+// same step; undo puts them back as they were, ids and all.
+void TestImportCommand::replacesRespondents()
+{
+    m_stack.push(new ImportResponsesCommand(m_doc.get(), read(header + "Store visit,,r1,9,,,,,female,30\nFirst bill,,r2,2,,,,,male,40\n"
+                                                                        "Support contact,,r3,5,,,,,male,50\n")));
+    const State before = stateOf(*m_doc);
+
+    ImportOptions options;
+    options.replaceDuplicates = true;
+    SurveyImport import(*m_doc, options);
+    QVERIFY(import.read(header + "Store visit,,r1,10,,,,,female,31\nRenewal and advocacy,,r4,8,,,,,female,22\nFirst bill,,r2,10,,,,,male,41\n",
+                        u"next.csv"_s));
+    QCOMPARE(import.replacedResponses().size(), 2);
+    auto *command = new ImportResponsesCommand(m_doc.get(), std::move(import.batch()));
+    command->setReplaced(import.replacedResponses());
+    m_stack.push(command);
+    QCOMPARE(m_stack.count(), 2);
+    QCOMPARE(m_doc->responseCount(), 4);
+    verifySummaryFromScratch();
+    const MetricsReport after = MetricsEngine::compute(*m_doc);
+    QCOMPARE(after.overall.promoters, 2);  // r1 10, r2 10 (the old 9 and 2 are gone)
+    QCOMPARE(after.overall.passives, 1);   // r4 8
+    QCOMPARE(after.overall.detractors, 1); // r3 5
+    const State replaced = stateOf(*m_doc);
+
+    m_stack.undo();
+    QCOMPARE(stateOf(*m_doc).tables, before.tables);
+    QCOMPARE(stateOf(*m_doc).metrics, before.metrics);
+    verifySummaryFromScratch();
+    m_stack.redo();
+    QCOMPARE(stateOf(*m_doc).tables, replaced.tables);
+    verifySummaryFromScratch();
+}
+
+// The mapping an import used is remembered for its layout in the same step; undo restores what
+// was remembered before (nothing, the first time).
+void TestImportCommand::remembersTheMapping()
+{
+    const QByteArray csv = "Stage?;How happy?\nStore visit;5\n";
+    ImportOptions options;
+    options.columns = {{u"csat"_s, u"how happy?"_s}};
+    SurveyImport first(*m_doc, options);
+    QVERIFY(first.read(csv, u"a.csv"_s));
+    const QString signature = first.layout().signature;
+    QCOMPARE(m_doc->importMapping(signature), std::nullopt);
+    const QByteArray firstMapping = first.mapping().toJson();
+
+    auto *command = new ImportResponsesCommand(m_doc.get(), std::move(first.batch()));
+    command->setMapping(signature, firstMapping);
+    m_stack.push(command);
+    QCOMPARE(m_doc->importMapping(signature), std::optional<QByteArray>(firstMapping));
+
+    // Next month's export: no options, the same columns.
+    SurveyImport second(*m_doc);
+    QVERIFY(second.read(csv + "First bill;2\n", u"b.csv"_s));
+    QVERIFY(second.report().rememberedMapping);
+    QCOMPARE(second.plan().column(SurveyField::Csat), 1);
+    QCOMPARE(second.batch().size(), 2);
+
+    // A new choice replaces the remembered one; undo brings the first back, then none.
+    ImportOptions changed;
+    changed.columns = {{u"csat"_s, QString()}};
+    changed.includeSkipped = true;
+    SurveyImport third(*m_doc, changed);
+    QVERIFY(third.read(csv, u"c.csv"_s));
+    const QByteArray thirdMapping = third.mapping().toJson();
+    QVERIFY(thirdMapping != firstMapping);
+    auto *again = new ImportResponsesCommand(m_doc.get(), std::move(third.batch()));
+    again->setMapping(signature, thirdMapping);
+    m_stack.push(again);
+    QCOMPARE(m_doc->importMapping(signature), std::optional<QByteArray>(thirdMapping));
+    m_stack.undo();
+    QCOMPARE(m_doc->importMapping(signature), std::optional<QByteArray>(firstMapping));
+    m_stack.undo();
+    QCOMPARE(m_doc->importMapping(signature), std::nullopt);
+    m_stack.redo();
+    QCOMPARE(m_doc->importMapping(signature), std::optional<QByteArray>(firstMapping));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

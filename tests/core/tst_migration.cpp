@@ -5,6 +5,8 @@
 #include "io/jsonmapformat.h"
 #include "store/mapchecker.h"
 #include "store/schema.h"
+#include "survey/surveyfile.h"
+#include "survey/surveyimport.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -26,6 +28,8 @@ private slots:
     void fixtureMigratesInPlace_data();
     void fixtureMigratesInPlace();
     void schema2GainsLinks();
+    void schema3GainsImportMappings();
+    void schema4KeepsItsMapping();
     void schema3GainsScores();
 
 private:
@@ -148,6 +152,51 @@ void TestMigration::schema2GainsLinks()
     document = Document::open(path, Store::Access::ReadWrite);
     QCOMPARE(document->links(), (QList<CardLink>{{opportunity, pain}}));
     QCOMPARE(MapChecker::problems(document->store()), QStringList());
+}
+
+// Schema 4 added the survey import mapping remembered per export layout: an upgraded file has
+// the table, empty, defined as in a new file, and a mapping can be kept in it.
+void TestMigration::schema3GainsImportMappings()
+{
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(Test::fixture(u"schema-3/phone-store.waymark"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto document = Document::open(path, Store::Access::ReadWrite);
+    QCOMPARE(document->store().originalVersion(), 3);
+    QCOMPARE(document->store().scalar(u"SELECT count(*) FROM import_mapping"_s).toInt(), 0);
+    const auto fresh = Document::create(dir->filePath(u"fresh.waymark"_s), {});
+    const QString definition = u"SELECT sql FROM sqlite_master WHERE name = 'import_mapping'"_s;
+    QVERIFY(!document->store().scalar(definition).toString().isEmpty());
+    QCOMPARE(document->store().scalar(definition).toString(), fresh->store().scalar(definition).toString());
+
+    document->setImportMapping(u"plain:abc"_s, "{\"columns\":{\"csat\":\"How happy?\"}}");
+    document.reset();
+    document = Document::open(path, Store::Access::ReadOnly);
+    QCOMPARE(document->importMapping(u"plain:abc"_s), std::optional<QByteArray>("{\"columns\":{\"csat\":\"How happy?\"}}"));
+    QCOMPARE(document->importMapping(u"plain:other"_s), std::nullopt);
+    QCOMPARE(MapChecker::problems(document->store()), QStringList());
+}
+
+// The schema-4 fixture was imported from tests/fixtures/survey/qualtrics.csv with --map csat=Q3
+// --map fcr=Q4 --attribute age=Q5: the same export again needs no options, and its 13
+// respondents are in the map already.
+void TestMigration::schema4KeepsItsMapping()
+{
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(Test::fixture(u"schema-4/phone-store.waymark"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto document = Document::open(path, Store::Access::ReadOnly);
+    QCOMPARE(document->responseCount(), 13);
+    SurveyImport import(*document);
+    QVERIFY(import.read(SurveyFile::open(Test::fixture(u"survey/qualtrics.csv"_s)).get(), u"qualtrics.csv"_s));
+    QVERIFY(import.report().rememberedMapping);
+    QCOMPARE(import.plan().column(SurveyField::Csat), import.layout().columnsNamed(u"Q3"_s).value(0, -2));
+    QVERIFY(import.attributes().contains(u"age"_s));
+    QCOMPARE(import.report().skipped[int(SkipReason::DuplicateInMap)], 13);
+    QCOMPARE(import.batch().size(), 0);
 }
 
 // Schema 4 added a card's task score (a mermaid round trip keeps it): an upgraded file has the

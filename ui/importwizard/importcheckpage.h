@@ -5,13 +5,15 @@
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QTableWidget;
 
 namespace Waymark {
 
 class ImportWizard;
 
-// The import wizard's last page: the whole file read with the chosen columns, every row that
-// cannot be imported as "line N: reason", and whether to import the others.
+// The import wizard's last page: the whole file read with the chosen columns and values:
+// what is skipped and why, every row that cannot be imported as "line N: reason", whether to
+// import the others, and the per-stage NPS and CSAT the import will give.
 class ImportCheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,10 +28,14 @@ public:
     void showImportResult(bool cancelled);
 
 private:
+    void showPreview();
+
     ImportWizard *m_wizard;
     QLabel *m_summary;
+    QLabel *m_skipped;
     QListWidget *m_problems;
     QCheckBox *m_skipInvalid;
+    QTableWidget *m_stages;
     QLabel *m_status;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -9,7 +10,9 @@ namespace Waymark {
 
 class ImportWizard;
 
-// The import wizard's first page: which CSV file, and whether it can be read.
+// The import wizard's first page: which export, and how it is read: the survey tool it comes
+// from (and the header rows that are its own, not responses), the encoding and the delimiter,
+// each detected and changeable.
 class ImportFilePage : public QWizardPage
 {
     Q_OBJECT
@@ -26,6 +29,9 @@ private:
     ImportWizard *m_wizard;
     QLineEdit *m_path;
     QLabel *m_status;
+    QLabel *m_layout;
+    QComboBox *m_encoding;
+    QComboBox *m_delimiter;
 };
 
 } // namespace Waymark

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "csvpreview.h"
+#include "survey/importoptions.h"
+#include "survey/importpreview.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -12,39 +13,58 @@ namespace Waymark {
 class MapSession;
 class SurveyImport;
 
-// File ▸ Import Survey Responses…: choose a CSV file, match its columns to the answer fields
-// (the rest become segment attributes), see every row that cannot be imported, and import —
-// as one undoable step, with a progress dialog whose Cancel leaves the map as it was.
-// Parsing and checking are core's SurveyImport, exactly as `waymark import` does them.
+// File ▸ Import Survey Responses…: a survey export as the tools write it, in four steps: the
+// file (its detected layout, encoding and delimiter, the header rows it skips), the columns
+// (what each answer is read from, the personal and bookkeeping columns left out, the segment
+// attributes), the answers' values (labels and codes without a meaning, with suggestions) and
+// the check (every problem row, what is skipped, the per-stage NPS and CSAT the import will
+// give). Importing is one undo step that also remembers the mapping for the layout; a
+// cancelled import leaves the map as it was. Reading and checking are core's SurveyImport,
+// exactly as `waymark import` does them.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum Page { FilePage, MappingPage, CheckPage };
+    enum Page { FilePage, ColumnsPage, ValuesPage, CheckPage };
 
     explicit ImportWizard(MapSession *session, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     MapSession *session() const;
 
-    // Reads and previews the file; false when it cannot be used (preview().error says why).
+    // Reads the head of the file; false when it cannot be used (fileError() says why).
     bool setFile(const QString &path);
     const QString &path() const { return m_path; }
-    const CsvPreview &preview() const { return m_preview; }
+    QString fileError() const { return m_fileError; }
+    // Read the file in another encoding or with another delimiter ("" and 0: detect).
+    void setEncoding(const QString &encoding);
+    void setDelimiter(char delimiter);
+    const ImportOptions &options() const { return m_options; }
+    // Whether the columns and values are the ones the map remembered for this layout.
+    bool usesRememberedMapping() const { return m_remembered; }
+    // The head of the file as read: layout, first rows, what each column becomes.
+    const SurveyImport *head() const { return m_head.get(); }
 
-    // The column (index into the header) each field is read from; -1: none. Choosing a column
-    // for one field takes it from any other.
+    // The column (index) a field is read from, or -1. Choosing a column for one field takes it
+    // from any other.
     int column(const QString &field) const;
     void setColumn(const QString &field, int column);
-    // The headers of the columns no field uses: they become segment attributes.
+    // Keeps a column left out as personal data or bookkeeping, as a segment attribute.
+    void setKept(int column, bool keep);
+    bool isKept(int column) const;
     QStringList attributeColumns() const;
 
-    // Reads the whole file with the mapping (a progress dialog shows for big files); false
-    // when cancelled or when the file as a whole cannot be used (checkError()).
+    // What a label or code of the file stands for; an empty value forgets it.
+    void setValue(SurveyField field, const QString &label, const QString &value);
+
+    // Reads the whole file with the options as they are (a progress dialog shows for big
+    // files); false when cancelled or when the file as a whole cannot be used (checkError()).
     bool check();
-    const SurveyImport *checked() const { return m_import.get(); }
+    const SurveyImport *checked() const { return m_checked.get(); }
     QString checkError() const { return m_checkError; }
+    // The per-stage figures the checked rows will give.
+    ImportPreview preview() const;
 
     // Imports the rows checked as valid; false when cancelled or the write failed.
     bool importResponses();
@@ -57,14 +77,17 @@ signals:
     void mappingChanged();
 
 private:
+    void reopen();
+
     QPointer<MapSession> m_session;
     QString m_path;
-    QByteArray m_data;
-    CsvPreview m_preview;
-    QList<int> m_columns; // per SurveyImport::fieldNames()
-    std::unique_ptr<SurveyImport> m_import;
+    QString m_fileError;
+    ImportOptions m_options;
+    std::unique_ptr<SurveyImport> m_head;
+    std::unique_ptr<SurveyImport> m_checked;
     QString m_checkError;
     bool m_cancelled = false;
+    bool m_remembered = false;
 };
 
 } // namespace Waymark
