@@ -147,7 +147,8 @@ void TestHostileFiles::foreignObjects_data()
         {u"generated column"_s, u"table 'card', altered"_s, u"table 'card' was altered"_s},
     };
     for (const Kind &k : kinds) {
-        const char *kind = qPrintable(k.kind);
+        const QByteArray utf8 = k.kind.toUtf8(); // alive while the rows are added
+        const char *kind = utf8.constData();
         QTest::addRow("%s: info", kind) << k.kind << u"info"_s << 0 << k.named;
         QTest::addRow("%s: export json", kind) << k.kind << u"export"_s << 0 << k.named;
         QTest::addRow("%s: export png", kind) << k.kind << u"export png"_s << 0 << k.named;

@@ -98,9 +98,12 @@ MapScene::~MapScene()
     // ~QGraphicsScene deletes the items, and removing a selected one emits selectionChanged:
     // by then this is no longer a MapScene, and the slot would run on what is left of it. The
     // items go here instead, while they may still use the scene, and tell the session nothing.
+    // The drag goes after the items: a card losing focus as it is deleted asks whether a drag
+    // is under way.
     disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
-    delete m_drag;
     clear();
+    delete m_drag;
+    m_drag = nullptr;
 }
 
 MapSession *MapScene::session() const
