@@ -53,7 +53,7 @@ QString overview()
   waymark import FILE CSV [--map FIELD=COLUMN]... [--values FIELD:LABEL=VALUE]... [--attribute NAME=COLUMN]...
                  [--keep COLUMN]... [--encoding E] [--delimiter D] [--replace-duplicates] [--include-skipped]
                  [--skip-invalid] [--dry-run]
-  waymark metrics FILE [--json] [--by ATTRIBUTE]
+  waymark metrics FILE [--json] [--by ATTRIBUTE] [--segment ATTR=VALUE]...
   )"_s + Subcommands::exportHelpLine() + uR"(
   waymark check FILE
   waymark repair FILE -o CLEAN.waymark

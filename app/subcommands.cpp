@@ -179,13 +179,15 @@ int check(const QStringList &arguments)
 
 int metrics(const QStringList &arguments)
 {
-    Arguments args(u"metrics"_s, u"waymark metrics FILE [--json] [--by ATTRIBUTE]"_s,
+    Arguments args(u"metrics"_s, u"waymark metrics FILE [--json] [--by ATTRIBUTE] [--segment ATTR=VALUE]..."_s,
                    u"Shows NPS (with its 95 % margin), CSAT, CES, first-contact resolution and response time, "
                    "overall, per stage, per touchpoint and per segment; churn and customer lifetime value from the "
                    "business figures."_s);
     args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
     args.add({u"json"_s, u"Print JSON."_s});
     args.add({u"by"_s, u"Break the figures down by a segment attribute (ages in bands)."_s, u"ATTRIBUTE"_s});
+    args.add({u"segment"_s, u"Count only the respondents with this attribute value (ages in bands, e.g. age=35-44); "
+                             "repeat for several, all of which must hold."_s, u"ATTR=VALUE"_s});
     if (const auto exit = args.parse(arguments, 1, 1))
         return *exit;
     return guarded([&] {
@@ -193,6 +195,8 @@ int metrics(const QStringList &arguments)
         printWarnings(*document);
         MetricsQuery query;
         query.by = args.value(u"by"_s);
+        for (const QString &text : args.values(u"segment"_s))
+            query.segment.append(SegmentCondition::parse(text));
         const MetricsReport report = MetricsEngine::compute(*document, query);
         if (args.isSet(u"json"_s))
             print(stdout, QString::fromUtf8(QJsonDocument(MetricsFormat::toJson(report)).toJson()));
@@ -399,6 +403,15 @@ int exportMap(const QStringList &arguments)
             return fail(u"the output %1 is the map itself"_s.arg(quoted(output)));
         const auto document = Document::open(input, Store::Access::ReadOnly);
         printWarnings(*document);
+        if (args.isSet(u"segment"_s) && honoured.contains(ExportOption::Segment)) {
+            for (const QString &text : args.values(u"segment"_s))
+                options.segment.append(SegmentCondition::parse(text));
+            // A segment nobody is in is a typo, not an empty export: say so, with what there is.
+            MetricsQuery query;
+            query.segment = options.segment;
+            query.insights = false;
+            MetricsEngine::compute(*document, query);
+        }
         if (args.isSet(u"lane"_s) && honoured.contains(ExportOption::Lanes)) {
             QString problem;
             const auto lanes = lanesNamed(*document, args.values(u"lane"_s), &problem);

@@ -24,6 +24,9 @@ std::span<const ExportOptionInfo> exportOptionInfos()
         {ExportOption::Compact, "compact", nullptr, nullptr,
          QT_TRANSLATE_NOOP("Waymark", "Cut long cards to their first lines, as on the editor's canvas (an overview poster); "
                                       "otherwise every word of every card, stage and lane is shown.")},
+        {ExportOption::Segment, "segment", "ATTR=VALUE", nullptr,
+         QT_TRANSLATE_NOOP("Waymark", "Show the survey figures of one segment of the respondents (ages in bands, e.g. "
+                                      "age=35-44); repeat for several, all of which must hold.")},
         {ExportOption::Title, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "The map's title above it.")},
         {ExportOption::Legend, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "The legend below it.")},
         {ExportOption::Selection, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "Only the selected cards.")},

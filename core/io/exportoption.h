@@ -19,6 +19,7 @@ enum class ExportOption {
     Roadmap,     // --roadmap: the ranked opportunities instead of every card
     Lanes,       // --lane NAME...: which lanes' cards a text format writes
     Compact,     // --compact: long cards clamped to their first lines, as on the canvas
+    Segment,     // --segment ATTR=VALUE...: the figures of these respondents (AND)
     Title,       // the dialog's "Map title"
     Legend,      // the dialog's "Legend"
     Selection,   // the dialog's "Only the selected cards"

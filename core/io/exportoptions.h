@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/segmentcondition.h"
 #include "model/ids.h"
 
 #include <QList>
@@ -27,6 +28,10 @@ struct ExportOptions {
     QList<Id> selection;  // cards to draw; empty: all
     int firstStage = 0;   // the range of stages to draw
     int lastStage = -1;   // -1: to the last
+    // The view filter (--segment, or the editor's): the figures of these respondents, and of
+    // the persona's touchpoints; its cards brought forward. Pictures and slides honour it.
+    QList<SegmentCondition> segment;
+    Id persona = 0;
     QList<Id> lanes;      // text formats (mermaid): the lanes whose cards are written; empty: the format's choice
     // Told how far a long export has come (bands of a PNG, pages of a PDF); returning false
     // cancels it, and the format throws FormatError with Cancelled set, leaving no file.

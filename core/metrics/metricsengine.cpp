@@ -1,6 +1,8 @@
 #include "metricsreport.h"
 
 #include "document/document.h"
+#include "responsecube.h"
+#include "segmentinsights.h"
 #include "io/formaterror.h"
 
 #include <QCollator>
@@ -9,6 +11,7 @@
 #include <QMap>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,22 +39,34 @@ QString resolve(const QString &wanted, const QStringList &attributes)
 }
 
 // Orders segment values: age bands in age order, others naturally ("2" before "10").
+bool valueBefore(const QCollator &collator, const QString &attribute, const QString &a, const QString &b)
+{
+    if (isAge(attribute)) {
+        const auto ia = ageBands.indexOf(a);
+        const auto ib = ageBands.indexOf(b);
+        if (ia != ib)
+            return (ia < 0 ? 1000 : ia) < (ib < 0 ? 1000 : ib);
+    }
+    return collator.compare(a, b) < 0;
+}
+
 void sortSegments(QList<MetricsReport::Segment> &segments, const QString &attribute)
 {
     QCollator collator;
     collator.setNumericMode(true);
-    std::sort(segments.begin(), segments.end(), [&](const auto &a, const auto &b) {
-        if (isAge(attribute)) {
-            const auto ia = ageBands.indexOf(a.value);
-            const auto ib = ageBands.indexOf(b.value);
-            if (ia != ib)
-                return (ia < 0 ? 1000 : ia) < (ib < 0 ? 1000 : ib);
-        }
-        return collator.compare(a.value, b.value) < 0;
-    });
+    std::sort(segments.begin(), segments.end(),
+              [&](const auto &a, const auto &b) { return valueBefore(collator, attribute, a.value, b.value); });
 }
 
 } // namespace
+
+void sortValues(QStringList &values, const QString &attribute)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(values.begin(), values.end(),
+              [&](const QString &a, const QString &b) { return valueBefore(collator, attribute, a, b); });
+}
 
 QString segmentValue(const QString &attribute, const QString &value)
 {
@@ -68,7 +83,22 @@ QString segmentValue(const QString &attribute, const QString &value)
     return ageBands.at(1 + int((age - 15) / 10)); // 18-24 -> 1, 25-34 -> 2, ...
 }
 
-MetricsReport compute(Document &document, const MetricsQuery &query)
+QSet<Id> touchpointsOfOthers(const Document &document, Id persona)
+{
+    QSet<Id> others;
+    if (!persona)
+        return others;
+    for (const Stage &stage : document.stages()) {
+        for (const Id id : document.cardsOfStage(stage.id)) {
+            const Card *card = document.card(id);
+            if (card && card->kind == CardKind::Touchpoint && !card->personas.isEmpty() && !card->personas.contains(persona))
+                others.insert(id);
+        }
+    }
+    return others;
+}
+
+MetricsReport compute(Document &document, const MetricsQuery &query, const ResponseCube *cube)
 {
     const QMap<SummaryKey, AnswerSums> summary = document.responseSummary();
     MetricsReport report;
@@ -78,38 +108,66 @@ MetricsReport compute(Document &document, const MetricsQuery &query)
     }
     std::sort(report.attributes.begin(), report.attributes.end(),
               [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-
-    QString filter;
-    if (!query.filterAttribute.isEmpty())
-        filter = resolve(query.filterAttribute, report.attributes);
     if (!query.by.isEmpty())
         report.by = resolve(query.by, report.attributes);
+    for (const SegmentCondition &condition : query.segment)
+        resolve(condition.attribute, report.attributes); // the summary's message for an unknown one
 
-    const auto touchpointCounts = [&](const SummaryKey &key) {
-        return !query.touchpoints || query.touchpoints->contains(key.touchpoint);
-    };
-    // The rows every figure adds up: all responses, or those of the filter's segment.
-    const auto counts = [&](const SummaryKey &key) {
-        if (!touchpointCounts(key))
-            return false;
-        if (filter.isEmpty())
-            return key.attribute.isEmpty();
-        return key.attribute == filter && segmentValue(filter, key.value) == query.filterValue;
-    };
+    std::optional<ResponseCube> read;
+    if (!cube && (query.insights || !query.segment.isEmpty()))
+        cube = &read.emplace(document.responsesOfStages({}));
 
+    const auto touchpointCounts = [&](Id touchpoint) {
+        return !query.excludedTouchpoints.contains(touchpoint);
+    };
     AnswerSums overall;
     QHash<Id, AnswerSums> byStage;
     // By (the card's stage index, card): in map order, and one entry per touchpoint even when
     // responses of other stages name it.
     QMap<std::pair<int, Id>, AnswerSums> byTouchpoint;
-    for (auto it = summary.constBegin(); it != summary.constEnd(); ++it) {
-        if (!counts(it.key()))
-            continue;
-        overall.add(it.value());
-        byStage[it.key().stage].add(it.value());
-        if (const Card *card = document.card(it.key().touchpoint))
-            byTouchpoint[{document.stageIndex(card->stage), card->id}].add(it.value());
+    QMap<QString, AnswerSums> byValue;
+    const auto count = [&](Id stage, Id touchpoint, const AnswerSums &sums) {
+        overall.add(sums);
+        byStage[stage].add(sums);
+        if (const Card *card = document.card(touchpoint))
+            byTouchpoint[{document.stageIndex(card->stage), card->id}].add(sums);
+    };
+
+    QList<AnswerSums> bySet;
+    QList<int> fixed;
+    if (cube) {
+        const QList<bool> sets = cube->setsMatching(query.segment);
+        for (const SegmentCondition &condition : query.segment) {
+            const int a = cube->attributeIndex(condition.attribute);
+            fixed.append(a);
+            report.filter.append({cube->attributes().at(a), cube->values(a).at(cube->valueIndex(a, condition.value))});
+        }
+        const int by = report.by.isEmpty() ? -1 : cube->attributeIndex(report.by);
+        bySet.resize(cube->setCount());
+        for (const ResponseCube::Group &group : cube->groups()) {
+            if (!sets.at(group.set) || !touchpointCounts(group.touchpoint))
+                continue;
+            bySet[group.set].add(group.sums);
+            if (query.segment.isEmpty())
+                continue; // the summary has these figures
+            count(group.stage, group.touchpoint, group.sums);
+            if (by >= 0) {
+                if (const int v = cube->value(group.set, by); v != ResponseCube::NoValue)
+                    byValue[cube->values(by).at(v)].add(group.sums);
+            }
+        }
     }
+    if (query.segment.isEmpty()) {
+        for (auto it = summary.constBegin(); it != summary.constEnd(); ++it) {
+            if (!touchpointCounts(it.key().touchpoint))
+                continue;
+            if (it.key().attribute.isEmpty())
+                count(it.key().stage, it.key().touchpoint, it.value());
+            else if (it.key().attribute == report.by)
+                byValue[segmentValue(report.by, it.key().value)].add(it.value());
+        }
+    }
+
     report.overall = Metrics::from(overall);
     for (const Stage &stage : document.stages())
         report.stages.append({stage.id, stage.name, Metrics::from(byStage.value(stage.id))});
@@ -120,52 +178,16 @@ MetricsReport compute(Document &document, const MetricsQuery &query)
         const Stage *stage = document.stage(card->stage);
         report.touchpoints.append({card->id, card->stage, stage ? stage->name : QString(), card->title, Metrics::from(*it)});
     }
-
-    // Per attribute: the sums of each (banded) value, within the filter's segment when the
-    // filter is on another attribute (a filter on the same attribute leaves one value).
-    QHash<QString, QMap<QString, AnswerSums>> values;
-    if (filter.isEmpty()) {
-        for (auto it = summary.constBegin(); it != summary.constEnd(); ++it) {
-            if (!it.key().attribute.isEmpty() && touchpointCounts(it.key()))
-                values[it.key().attribute][segmentValue(it.key().attribute, it.key().value)].add(it.value());
-        }
-    } else if (!report.by.isEmpty()) {
-        // Cross-segment figures need the responses themselves; the summary holds one
-        // attribute at a time. Within a filter, the breakdown shows the filtered segment only.
-        for (auto it = summary.constBegin(); it != summary.constEnd(); ++it) {
-            if (it.key().attribute == report.by && report.by == filter && touchpointCounts(it.key()))
-                values[report.by][segmentValue(report.by, it.key().value)].add(it.value());
-        }
-    }
     if (!report.by.isEmpty()) {
-        const QMap<QString, AnswerSums> &of = values[report.by];
-        for (auto it = of.constBegin(); it != of.constEnd(); ++it) {
-            if (report.by != filter || it.key() == query.filterValue)
-                report.segments.append({it.key(), Metrics::from(*it)});
-        }
+        for (auto it = byValue.constBegin(); it != byValue.constEnd(); ++it)
+            report.segments.append({it.key(), Metrics::from(*it)});
         sortSegments(report.segments, report.by);
     }
 
-    if (filter.isEmpty()) {
-        for (const QString &attribute : std::as_const(report.attributes)) {
-            const QMap<QString, AnswerSums> &of = values[attribute];
-            AnswerSums total;
-            for (const AnswerSums &sums : of)
-                total.add(sums);
-            for (auto it = of.constBegin(); it != of.constEnd(); ++it) {
-                AnswerSums rest = total;
-                rest.subtract(*it);
-                if (it->npsN < MinInsightAnswers || rest.npsN < MinInsightAnswers)
-                    continue;
-                const Metrics segment = Metrics::from(*it);
-                const Metrics others = Metrics::from(rest);
-                if (Metrics::npsApart(segment, others))
-                    report.insights.append({attribute, it.key(), segment, others, *segment.nps > *others.nps});
-            }
-        }
-        std::sort(report.insights.begin(), report.insights.end(), [](const SegmentInsight &a, const SegmentInsight &b) {
-            return std::abs(*a.segment.nps - *a.rest.nps) > std::abs(*b.segment.nps - *b.rest.nps);
-        });
+    if (cube && query.insights) {
+        SegmentInsights::Result found = SegmentInsights::find(*cube, bySet, fixed);
+        report.insights = std::move(found.insights);
+        report.insightMethod = found.method;
     }
 
     if (!document.businessPeriods().isEmpty()) {

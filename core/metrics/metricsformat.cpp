@@ -1,5 +1,7 @@
 #include "metricsformat.h"
 
+#include "segmentinsights.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -33,9 +35,15 @@ QString signedFixed(const std::optional<double> &value)
     return (*value > 0 ? u"+"_s : QString()) + QString::number(*value, 'f', 1);
 }
 
+// "±12.3": half an interval's width.
+QString halfWidth(const std::pair<double, double> &interval, int decimals)
+{
+    return u"\u00b1"_s + QString::number((interval.second - interval.first) / 2, 'f', decimals);
+}
+
 QString margin(const Metrics &m)
 {
-    return m.npsCi95 ? u"±"_s + QString::number((m.npsCi95->second - m.npsCi95->first) / 2, 'f', 1) : QString();
+    return m.npsCi95 ? halfWidth(*m.npsCi95, 1) : QString();
 }
 
 // One aligned line of the table: a name then the figures.
@@ -102,16 +110,31 @@ QJsonObject toJson(const MetricsReport &report)
         segments.insert(report.by, values);
     }
     json.insert(u"segments"_s, segments);
+    const auto conditions = [](const QList<SegmentCondition> &of) {
+        QJsonArray array;
+        for (const SegmentCondition &condition : of)
+            array.append(QJsonObject{{u"attribute"_s, condition.attribute}, {u"value"_s, condition.value}});
+        return array;
+    };
+    const auto interval = [](const std::pair<double, double> &of) { return QJsonArray{of.first, of.second}; };
+    json.insert(u"filter"_s, conditions(report.filter));
     QJsonArray insights;
     for (const SegmentInsight &insight : report.insights) {
         insights.append(QJsonObject{
-            {u"attribute"_s, insight.attribute},
-            {u"value"_s, insight.value},
+            {u"conditions"_s, conditions(insight.conditions)},
             {u"direction"_s, insight.higher ? u"higher"_s : u"lower"_s},
+            {u"effect"_s, insight.effect()},
             {u"nps"_s, toJson(insight.segment).value(u"nps"_s)},
+            {u"interval"_s, interval(insight.segmentInterval)},
             {u"rest"_s, toJson(insight.rest).value(u"nps"_s)},
+            {u"rest_interval"_s, interval(insight.restInterval)},
         });
     }
+    json.insert(u"insight_method"_s, QJsonObject{{u"correction"_s, u"bonferroni"_s},
+                                                 {u"alpha"_s, report.insightMethod.alpha},
+                                                 {u"tested"_s, report.insightMethod.tested},
+                                                 {u"z"_s, report.insightMethod.tested ? QJsonValue(report.insightMethod.z) : QJsonValue(QJsonValue::Null)},
+                                                 {u"min_n"_s, SegmentInsights::MinAnswers}});
     json.insert(u"insights"_s, insights);
     if (report.business) {
         json.insert(u"business"_s, QJsonObject{{u"period"_s, report.business->period},
@@ -130,7 +153,11 @@ QString toText(const MetricsReport &report)
         width = std::max(width, int(segment.value.size()));
     width = std::min(width, 32);
 
-    QString text = heading(tr("Overall"), width) + row(tr("All responses"), report.overall, width) + u'\n';
+    QString text;
+    if (!report.filter.isEmpty())
+        text += tr("Showing %1 (every figure below)").arg(SegmentCondition::describe(report.filter)) + u"\n\n"_s;
+    text += heading(tr("Overall"), width)
+        + row(report.filter.isEmpty() ? tr("All responses") : tr("This segment"), report.overall, width) + u'\n';
     text += heading(tr("Stage"), width);
     for (const auto &stage : report.stages)
         text += row(stage.name, stage.metrics, width);
@@ -145,13 +172,17 @@ QString toText(const MetricsReport &report)
             text += row(segment.value, segment.metrics, width);
     }
     if (!report.insights.isEmpty()) {
-        text += u'\n' + tr("Segment insights (95 % intervals apart):") + u'\n';
+        text += u'\n' + tr("Segment insights (NPS intervals apart at z = %1, Bonferroni over %2 segments):")
+                             .arg(QString::number(report.insightMethod.z, 'f', 2))
+                             .arg(report.insightMethod.tested)
+            + u'\n';
         for (const SegmentInsight &insight : report.insights) {
             // One arg() call: an attribute or value holding "%5" must not be substituted again.
-            text += tr("  %1 = %2: NPS %3 (%4, n = %5), %6 than the rest at %7 (%8, n = %9)\n")
-                        .arg(insight.attribute, insight.value, signedFixed(insight.segment.nps), margin(insight.segment),
-                             QString::number(insight.segment.npsN), insight.higher ? tr("higher") : tr("lower"),
-                             signedFixed(insight.rest.nps), margin(insight.rest), QString::number(insight.rest.npsN));
+            text += tr("  %1: NPS %2 (%3, n = %4), %5 than the rest at %6 (%7, n = %8)\n")
+                        .arg(SegmentCondition::describe(insight.conditions), signedFixed(insight.segment.nps),
+                             halfWidth(insight.segmentInterval, 1), QString::number(insight.segment.npsN),
+                             insight.higher ? tr("higher") : tr("lower"), signedFixed(insight.rest.nps),
+                             halfWidth(insight.restInterval, 1), QString::number(insight.rest.npsN));
         }
     }
     if (report.business) {
@@ -161,6 +192,29 @@ QString toText(const MetricsReport &report)
     if (!report.attributes.isEmpty() && report.by.isEmpty())
         text += u'\n' + tr("Break down by a segment with --by: %1\n").arg(report.attributes.join(u", "_s));
     return text;
+}
+
+QString insightSentence(const SegmentInsight &insight)
+{
+    const auto score = [](double nps) -> QString {
+        const double rounded = std::round(nps);
+        return (rounded > 0 ? u"+"_s : QString()) + QString::number(rounded == 0 ? 0.0 : rounded, 'f', 0);
+    };
+    return tr("%1 %2: NPS %3 (%4), against %5 (%6) for the rest (n %7 and %8)")
+        .arg(insight.higher ? u"\u25b2"_s : u"\u25bc"_s, SegmentCondition::describe(insight.conditions),
+             score(*insight.segment.nps), halfWidth(insight.segmentInterval, 0), score(*insight.rest.nps),
+             halfWidth(insight.restInterval, 0), QString::number(insight.segment.npsN), QString::number(insight.rest.npsN));
+}
+
+QString insightMethodSentence(const InsightMethod &method)
+{
+    if (method.tested == 0)
+        return tr("No segment of one or two attributes has %1 NPS answers on each side to be tested.").arg(SegmentInsights::MinAnswers);
+    return tr("Segments of one or two attributes with at least %1 NPS answers on each side; a finding's interval and the "
+              "rest's are apart at z = %2, Bonferroni-corrected for the %3 segments tested.")
+        .arg(SegmentInsights::MinAnswers)
+        .arg(QString::number(method.z, 'f', 2))
+        .arg(method.tested);
 }
 
 } // namespace Waymark::MetricsFormat

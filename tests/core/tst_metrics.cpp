@@ -8,6 +8,7 @@
 #include "io/formaterror.h"
 #include "metrics/metricsformat.h"
 #include "metrics/metricsreport.h"
+#include "metrics/segmentinsights.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -487,7 +488,8 @@ void TestMetrics::jsonShape()
     const QJsonObject json = MetricsFormat::toJson(MetricsEngine::compute(*m_doc, query));
     QStringList keys = json.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"business"_s, u"insights"_s, u"overall"_s, u"segments"_s, u"stages"_s, u"touchpoints"_s}));
+    QCOMPARE(keys, (QStringList{u"business"_s, u"filter"_s, u"insight_method"_s, u"insights"_s, u"overall"_s, u"segments"_s,
+                                u"stages"_s, u"touchpoints"_s}));
 
     const QJsonObject overall = json.value(u"overall"_s).toObject();
     QCOMPARE(overall.keys(), (QStringList{u"ces"_s, u"csat"_s, u"fcr"_s, u"nps"_s, u"response_minutes"_s, u"responses"_s}));
@@ -741,13 +743,36 @@ void TestMetrics::segmentFilter()
          Answer().inStage(1).withNps(9).with(u"gender"_s, u"female"_s).with(u"channel"_s, u"store"_s),
          Answer().inStage(1).withNps(3).with(u"gender"_s, u"male"_s).with(u"channel"_s, u"store"_s)});
     MetricsQuery query;
-    query.filterAttribute = u"gender"_s;
-    query.filterValue = u"female"_s;
+    query.segment = {{u"Gender"_s, u"Female"_s}}; // as typed: names and values ignore case
     const MetricsReport report = MetricsEngine::compute(*m_doc, query);
     QCOMPARE(report.overall.responses, 3);
     COMPARE_FIGURE(report.overall.nps, 100.0 / 3.0);
     QCOMPARE(report.stages.at(1).metrics.responses, 2);
     COMPARE_FIGURE(report.stages.at(1).metrics.nps, 0.0);
+    QCOMPARE(report.filter, (QList<SegmentCondition>{{u"gender"_s, u"female"_s}}));
+
+    // AND: the women of the store channel, and a breakdown within them.
+    query.segment.append({u"channel"_s, u"store"_s});
+    query.by = u"channel"_s;
+    const MetricsReport both = MetricsEngine::compute(*m_doc, query);
+    QCOMPARE(both.overall.responses, 2);
+    COMPARE_FIGURE(both.overall.nps, 0.0);
+    QCOMPARE(both.stages.at(0).metrics.responses, 0);
+    QCOMPARE(both.segments.size(), 1);
+    QCOMPARE(both.segments.first().value, u"store"_s);
+    QCOMPARE(both.segments.first().metrics.responses, 2);
+    const QJsonArray filter = MetricsFormat::toJson(both).value(u"filter"_s).toArray();
+    QCOMPARE(filter.size(), 2);
+    QCOMPARE(filter.at(1).toObject().value(u"value"_s).toString(), u"store"_s);
+
+    // A value nobody has is an error naming the values there are.
+    query.segment = {{u"gender"_s, u"other"_s}};
+    try {
+        MetricsEngine::compute(*m_doc, query);
+        QFAIL("no error for an unknown value");
+    } catch (const FormatError &e) {
+        QVERIFY2(e.message().contains(u"female, male"_s), qPrintable(e.message()));
+    }
 }
 
 void TestMetrics::unknownAttribute()
@@ -873,11 +898,15 @@ void TestMetrics::insights()
     const MetricsReport report = MetricsEngine::compute(*m_doc);
     QStringList found;
     for (const SegmentInsight &insight : report.insights) {
-        QCOMPARE(insight.attribute, u"region"_s);
-        found.append(insight.value + (insight.higher ? u" higher"_s : u" lower"_s));
+        QCOMPARE(insight.conditions.size(), 1);
+        QCOMPARE(insight.conditions.first().attribute, u"region"_s);
+        found.append(insight.conditions.first().value + (insight.higher ? u" higher"_s : u" lower"_s));
         QVERIFY(Metrics::npsApart(insight.segment, insight.rest));
-        QVERIFY(insight.segment.npsN >= MetricsEngine::MinInsightAnswers);
-        QVERIFY(insight.rest.npsN >= MetricsEngine::MinInsightAnswers);
+        QVERIFY(insight.segment.npsN >= SegmentInsights::MinAnswers);
+        QVERIFY(insight.rest.npsN >= SegmentInsights::MinAnswers);
+        // The corrected intervals are wider than the 95 % ones, and apart.
+        QVERIFY(insight.segmentInterval.first < insight.segment.npsCi95->first || insight.segment.npsCi95->first == *insight.segment.nps);
+        QVERIFY(insight.segmentInterval.second < insight.restInterval.first || insight.restInterval.second < insight.segmentInterval.first);
         QCOMPARE(insight.segment.npsN + insight.rest.npsN, report.overall.npsN);
     }
     found.sort();
@@ -895,8 +924,19 @@ void TestMetrics::insights()
         const QJsonArray json = MetricsFormat::toJson(report).value(u"insights"_s).toArray();
         QCOMPARE(json.size(), 1);
         const QJsonObject insight = json.at(0).toObject();
-        QCOMPARE(insight.value(u"attribute"_s).toString(), u"region"_s);
-        QCOMPARE(insight.value(u"value"_s).toString(), u"north"_s);
+        const QJsonArray conditions = insight.value(u"conditions"_s).toArray();
+        QCOMPARE(conditions.size(), 1);
+        QCOMPARE(conditions.at(0).toObject().value(u"attribute"_s).toString(), u"region"_s);
+        QCOMPARE(conditions.at(0).toObject().value(u"value"_s).toString(), u"north"_s);
+        // Three segments tested: z = the normal quantile at 1 - 0.05 / 6.
+        QCOMPARE(report.insightMethod.tested, 3);
+        COMPARE_FIGURE(report.insightMethod.z, 2.3939797998185104);
+        const QJsonObject method = MetricsFormat::toJson(report).value(u"insight_method"_s).toObject();
+        QCOMPARE(method.value(u"correction"_s).toString(), u"bonferroni"_s);
+        QCOMPARE(method.value(u"tested"_s).toInteger(), 3);
+        // north: 75 +/- 100 * z * sqrt(0.1875 / 40).
+        const QJsonArray interval = insight.value(u"interval"_s).toArray();
+        QVERIFY(close(interval.at(0).toDouble(), 75.0 - 100 * 2.3939797998185104 * std::sqrt(0.1875 / 40)));
         QCOMPARE(insight.value(u"direction"_s).toString(), u"higher"_s);
         QCOMPARE(insight.value(u"nps"_s).toObject().value(u"score"_s).toDouble(), 75.0);
         QCOMPARE(insight.value(u"rest"_s).toObject().value(u"n"_s).toInteger(), 60);

@@ -231,7 +231,7 @@ void TestCanvasLinks::personaFilterDimsOthersAndShowsOneCurve()
     QVERIFY(doc()->personas().size() >= 2);
     const Id first = doc()->personas().at(0).id;
     const Id second = doc()->personas().at(1).id;
-    m_canvas->scene.setFilter({first, std::nullopt});
+    m_canvas->scene.setFilter({first, std::nullopt, {}});
     settle();
     int dimmed = 0;
     for (const Card &card : doc()->snapshot().cards) {
@@ -259,7 +259,7 @@ void TestCanvasLinks::personaFilterDimsOthersAndShowsOneCurve()
 
 void TestCanvasLinks::evidenceFilterDimsOtherEvidence()
 {
-    m_canvas->scene.setFilter({0, Evidence::Observed});
+    m_canvas->scene.setFilter({0, Evidence::Observed, {}});
     settle();
     Id assumed = 0;
     for (const Card &card : doc()->snapshot().cards) {
@@ -296,7 +296,7 @@ void TestCanvasLinks::windowMenusSetTheFilters()
     QMenu *evidence = planning->evidenceFilterMenu();
     emit evidence->aboutToShow();
     evidence->actions().last()->trigger(); // only proposed
-    QCOMPARE(window.scene()->filter(), (CanvasFilter{second, Evidence::Proposed}));
+    QCOMPARE(window.scene()->filter(), (CanvasFilter{second, Evidence::Proposed, {}}));
     // The status bar says what is dimmed and why, and offers the way back.
     QLabel *status = planning->filterStatus();
     QVERIFY(status->isVisibleTo(&window.window));
@@ -306,14 +306,14 @@ void TestCanvasLinks::windowMenusSetTheFilters()
     emit status->linkActivated(u"clear"_s);
     QCOMPARE(window.scene()->filter(), CanvasFilter{});
     QVERIFY(!status->isVisibleTo(&window.window));
-    window.scene()->setFilter({second, Evidence::Proposed});
+    window.scene()->setFilter({second, Evidence::Proposed, {}});
     emit personas->aboutToShow();
     QVERIFY(personas->actions().value(choices.indexOf(secondChoice))->isChecked());
     personas->actions().first()->trigger(); // all personas
-    QCOMPARE(window.scene()->filter(), (CanvasFilter{0, Evidence::Proposed}));
+    QCOMPARE(window.scene()->filter(), (CanvasFilter{0, Evidence::Proposed, {}}));
 
     // Deleting the persona a filter shows drops that part of the filter.
-    window.scene()->setFilter({second, std::nullopt});
+    window.scene()->setFilter({second, std::nullopt, {}});
     window.window.session()->push(new RemovePersonaCommand(window.doc(), second));
     QCOMPARE(window.scene()->filter().persona, Id(0));
 }
@@ -334,7 +334,7 @@ void TestCanvasLinks::screenshots()
     QTest::qWait(10);
     QVERIFY(m_canvas->view.grab().save(Test::artifactPath(u"canvas-links.png"_s)));
     QVERIFY(m_inspector->grab().save(Test::artifactPath(u"inspector-links.png"_s)));
-    m_canvas->scene.setFilter({doc()->personas().at(1).id, std::nullopt});
+    m_canvas->scene.setFilter({doc()->personas().at(1).id, std::nullopt, {}});
     QTest::qWait(10);
     QVERIFY(m_canvas->view.grab().save(Test::artifactPath(u"canvas-persona-filter.png"_s)));
 }

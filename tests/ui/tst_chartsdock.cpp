@@ -8,6 +8,7 @@
 #include "commands/setcardpersonascommand.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "editor/metricscache.h"
 #include "support/testsupport.h"
 
 #include <QAbstractBarSeries>
@@ -210,8 +211,9 @@ void TestChartsDock::segmentFilter()
     value->setCurrentIndex(value->findData(u"m"_s));
     QVERIFY(waitForRecompute(spy));
     QCOMPARE(npsBar(chart(u"npsChart"_s), 0, stages()), -100.0);
-    QVERIFY(m_dock->findChild<QLabel *>(u"chartsSummary"_s)->text().startsWith(u"Gender: m"_s));
-    QVERIFY(chart(u"npsChart"_s)->title().contains(u"Gender: m"_s));
+    QVERIFY(m_dock->findChild<QLabel *>(u"chartsSummary"_s)->text().startsWith(u"Showing Gender = m"_s));
+    QVERIFY(chart(u"npsChart"_s)->title().contains(u"Gender = m"_s));
+    QCOMPARE(m_session->metrics()->segment(), (QList<SegmentCondition>{{u"Gender"_s, u"m"_s}}));
 
     // Back to everyone.
     attribute->setCurrentIndex(0);
@@ -228,8 +230,9 @@ void TestChartsDock::personaFilter()
     import({answer(stage(0), 10, u"f"_s, pages), answer(stage(0), 0, u"f"_s, listing), answer(stage(0), 0, u"f"_s)});
     QVERIFY(waitForRecompute(spy));
     const Id priya = doc()->personas().first().id;
+    const Id other = doc()->personas().at(1).id;
     m_session->push(new SetCardPersonasCommand(doc(), pages, {priya}));
-    m_session->push(new SetCardPersonasCommand(doc(), listing, {}));
+    m_session->push(new SetCardPersonasCommand(doc(), listing, {other}));
     QVERIFY(waitForRecompute(spy));
 
     QComboBox *persona = combo(u"persona"_s);
@@ -237,15 +240,24 @@ void TestChartsDock::personaFilter()
     spy.clear();
     persona->setCurrentIndex(persona->findData(priya));
     QVERIFY(waitForRecompute(spy));
-    // Only the response about Priya's touchpoint counts.
-    QCOMPARE(npsBar(chart(u"npsChart"_s), 0, stages()), 100.0);
-    QVERIFY(chart(u"npsChart"_s)->title().contains(u"touchpoints of Priya Shah"_s));
+    // The response about the other persona's touchpoint is left out (as the canvas dims its
+    // card); the one naming no touchpoint concerns everyone: 10 and 0, NPS 0.
+    QCOMPARE(npsBar(chart(u"npsChart"_s), 0, stages()), 0.0);
+    QVERIFY(chart(u"npsChart"_s)->title().contains(u"Priya Shah"_s));
+    // One filter: the session's figures (the canvas's badges) follow the dock's choice.
+    QCOMPARE(m_session->metrics()->persona(), priya);
+    QCOMPARE(m_session->metrics()->report().overall.responses, 2);
 
-    // A persona on no touchpoint: nothing to show, and the dock says why.
-    persona->setCurrentIndex(persona->findData(doc()->personas().at(1).id));
+    persona->setCurrentIndex(persona->findData(other));
     QVERIFY(waitForRecompute(spy));
-    QVERIFY(m_dock->charts().isEmpty());
-    QVERIFY(placeholder()->text().contains(u"tagged with this persona"_s));
+    QCOMPARE(npsBar(chart(u"npsChart"_s), 0, stages()), -100.0);
+
+    // Set elsewhere (View ▸ Persona, Show all): the dock shows it.
+    spy.clear();
+    m_session->metrics()->setFilter(0, {});
+    QVERIFY(waitForRecompute(spy));
+    QCOMPARE(persona->currentIndex(), 0);
+    QCOMPARE(npsBar(chart(u"npsChart"_s), 0, stages()), -100.0 / 3);
 }
 
 void TestChartsDock::insightsListed()

@@ -3,6 +3,7 @@
 #include "canvasinput.h"
 
 #include "dialogs/exportdialog.h"
+#include "editor/metricscache.h"
 #include "io/formatregistry.h"
 #include "io/mapformat.h"
 #include "render/uiformats.h"
@@ -92,6 +93,9 @@ void TestExportDialog::enablesWhatTheKindHonours()
     // With cards selected, so that "only the selected cards" can be on where it applies.
     const QList<Id> cards = c.doc()->cardsOfStage(c.doc()->stages().at(0).id).mid(0, 1);
     c.session.selection()->set({ElementRef{Entity::Card, cards.at(0)}});
+    // And a view filter on, so that "figures of the view filter only" can be on too.
+    const Id persona = c.doc()->personas().first().id;
+    c.session.metrics()->setFilter(persona, {});
     ExportDialog dialog(&c.session);
     dialog.setKind(kind);
     QCOMPARE(dialog.kind(), kind);
@@ -115,6 +119,8 @@ void TestExportDialog::enablesWhatTheKindHonours()
         for (QWidget *w : controls)
             QVERIFY2(w->isEnabled() == honoured.contains(info.option), qPrintable(kind + u": "_s + w->objectName()));
     }
+    // The view filter goes with the pictures, the report and the slides, on by default.
+    QCOMPARE(dialog.options().persona, honoured.contains(ExportOption::Segment) ? persona : Id(0));
     QCOMPARE(dialog.options().report, kind == u"report"_s);
     QCOMPARE(dialog.options().slides, kind == u"slides"_s);
     QCOMPARE(dialog.options().roadmap, kind == u"roadmap"_s);

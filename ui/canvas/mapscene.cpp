@@ -150,6 +150,14 @@ void MapScene::setMetrics(MetricsCache *metrics)
         disconnect(m_metrics, nullptr, this, nullptr);
     m_metrics = metrics;
     if (metrics) {
+        metrics->setFilter(m_filter.persona, m_filter.segment);
+        // The charts set it too: the cards and the curve follow whoever did.
+        connect(metrics, &MetricsCache::filterChanged, this, [this] {
+            CanvasFilter filter = m_filter;
+            filter.persona = m_metrics->persona();
+            filter.segment = m_metrics->segment();
+            setFilter(filter);
+        });
         connect(metrics, &MetricsCache::changed, this, &MapScene::onMetricsChanged);
         connect(metrics, &MetricsCache::disagreementsChanged, this, [this] {
             for (EmotionLaneItem *lane : std::as_const(m_emotionLanes))
@@ -232,6 +240,8 @@ void MapScene::setFilter(const CanvasFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    if (m_metrics)
+        m_metrics->setFilter(filter.persona, filter.segment); // says changed(): the badges follow
     for (CardItem *item : std::as_const(m_cards)) {
         if (const Card *card = m_document->card(item->cardId()))
             item->setDimmed(!m_filter.matches(*card));

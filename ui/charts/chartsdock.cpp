@@ -5,6 +5,8 @@
 #include "editor/mapsession.h"
 #include "io/formaterror.h"
 #include "store/storeerror.h"
+#include "editor/metricscache.h"
+#include "metrics/metricsformat.h"
 #include "metrics/metricsreport.h"
 #include "stagechartbuilder.h"
 
@@ -94,7 +96,11 @@ ChartsDock::ChartsDock(QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(RecomputeDelay);
     connect(m_timer, &QTimer::timeout, this, &ChartsDock::recompute);
-    connect(m_filter, &ChartFilter::changed, this, &ChartsDock::scheduleRecompute);
+    connect(m_filter, &ChartFilter::changed, this, [this] {
+        if (m_session)
+            m_session->metrics()->setFilter(m_filter->persona(), m_filter->conditions()); // says filterChanged
+        scheduleRecompute();
+    });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_stale)
             scheduleRecompute();
@@ -112,10 +118,14 @@ QSize ChartsDock::sizeHint() const
 
 void ChartsDock::setSession(MapSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session->document(), nullptr, this, nullptr);
+        disconnect(m_session->metrics(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (session) {
+        // The view filter is the session's: the canvas's View menu and Show all change it too.
+        connect(session->metrics(), &MetricsCache::filterChanged, this, &ChartsDock::scheduleRecompute);
         Document *doc = session->document();
         for (const auto signal : {&Document::responsesChanged, &Document::reset, &Document::businessPeriodsChanged})
             connect(doc, signal, this, &ChartsDock::scheduleRecompute);
@@ -169,31 +179,13 @@ void ChartsDock::showMessage(const QString &text)
     m_placeholder->setVisible(!text.isEmpty());
 }
 
-MetricsQuery ChartsDock::query() const
-{
-    MetricsQuery query;
-    if (const Id persona = m_filter->persona(); persona && m_session) {
-        const Document *doc = m_session->document();
-        QSet<Id> touchpoints;
-        for (const Id card : doc->cardsTagged(persona)) {
-            if (doc->card(card) && doc->card(card)->kind == CardKind::Touchpoint)
-                touchpoints.insert(card);
-        }
-        query.touchpoints = touchpoints;
-    }
-    return query;
-}
-
 QString ChartsDock::subtitle() const
 {
-    QStringList parts;
-    if (!m_filter->attribute().isEmpty() && !m_filter->value().isEmpty())
-        parts.append(tr("%1: %2").arg(m_filter->attribute(), m_filter->value()));
-    if (const Id persona = m_filter->persona(); persona && m_session) {
-        if (const Persona *p = m_session->document()->persona(persona))
-            parts.append(tr("touchpoints of %1").arg(p->name));
-    }
-    return parts.isEmpty() ? tr("All responses") : parts.join(u" \u00b7 "_s);
+    const QString label = m_session ? m_session->metrics()->filterLabel() : QString();
+    if (label.isEmpty())
+        return tr("All responses");
+    // "Showing gender = female · n 36" without its count, which the summary line gives.
+    return label.section(u" \u00b7 "_s, 0, -2);
 }
 
 void ChartsDock::recompute()
@@ -223,30 +215,23 @@ void ChartsDock::recompute()
         personas.append({persona.id, persona.name.isEmpty() ? tr("Unnamed persona") : persona.name});
     m_filter->setPersonas(personas);
 
+    MetricsCache *cache = m_session->metrics();
+    const ResponseCube &cube = cache->cube();
+    m_filter->setAttributes(cube.attributes(), [&cube](const QString &attribute) {
+        const int a = cube.attributeIndex(attribute);
+        QStringList values = a < 0 ? QStringList() : cube.values(a);
+        MetricsEngine::sortValues(values, attribute);
+        return values;
+    });
+    m_filter->setFilter(cache->persona(), cache->segment());
     MetricsReport shown;
     QList<SegmentInsight> insights;
     try {
-        MetricsQuery query = this->query();
-        const MetricsReport overall = MetricsEngine::compute(*doc, query);
-        m_filter->setAttributes(overall.attributes);
-        shown = overall;
-        insights = overall.insights;
-        if (const QString attribute = m_filter->attribute(); !attribute.isEmpty()) {
-            query.by = attribute;
-            const MetricsReport byAttribute = MetricsEngine::compute(*doc, query);
-            QStringList values;
-            for (const MetricsReport::Segment &segment : byAttribute.segments)
-                values.append(segment.value);
-            m_filter->setValues(values);
-            insights = byAttribute.insights;
-            insights.removeIf([&attribute](const SegmentInsight &insight) { return insight.attribute != attribute; });
-            shown = byAttribute;
-            if (const QString value = m_filter->value(); !value.isEmpty()) {
-                query.filterAttribute = attribute;
-                query.filterValue = value;
-                shown = MetricsEngine::compute(*doc, query);
-            }
-        }
+        MetricsQuery query = cache->query();
+        query.by = m_filter->breakdown();
+        shown = MetricsEngine::compute(*doc, query, &cube);
+        insights = shown.insights;
+        m_method = shown.insightMethod;
     } catch (const FormatError &error) {
         showMessage(error.message());
         emit recomputed();
@@ -262,8 +247,8 @@ void ChartsDock::recompute()
         m_summary->clear();
         if (doc->responseCount() == 0)
             showMessage(StageChartBuilder::noDataText() + u"\n\n"_s + tr("Import them with Data \u25b8 Import Survey Responses\u2026"));
-        else if (m_filter->persona())
-            showMessage(tr("No responses name a touchpoint tagged with this persona."));
+        else if (m_filter->persona() && m_filter->conditions().isEmpty())
+            showMessage(tr("Every response is about a touchpoint tagged only with other personas."));
         else
             showMessage(tr("No responses in this segment."));
     } else {
@@ -304,14 +289,11 @@ void ChartsDock::recompute()
         auto *label = new QLabel(insightText(insight));
         label->setObjectName(u"segmentInsight"_s);
         label->setWordWrap(true);
-        label->setToolTip(tr("The 95 % intervals of the segment's NPS and the rest's do not overlap (%1 and %2 answers).")
-                              .arg(insight.segment.npsN)
-                              .arg(insight.rest.npsN));
+        label->setToolTip(MetricsFormat::insightMethodSentence(m_method));
         m_insightsLayout->addWidget(label);
     }
     if (insights.isEmpty()) {
-        auto *label = new QLabel(tr("No segment stands out: every segment's NPS interval overlaps the rest's (each side "
-                                    "needs %1 answers).").arg(MetricsEngine::MinInsightAnswers));
+        auto *label = new QLabel(tr("No segment stands out. %1").arg(MetricsFormat::insightMethodSentence(m_method)));
         label->setWordWrap(true);
         label->setForegroundRole(QPalette::PlaceholderText);
         m_insightsLayout->addWidget(label);
@@ -323,9 +305,7 @@ void ChartsDock::recompute()
 
 QString ChartsDock::insightText(const SegmentInsight &insight)
 {
-    return tr("%1 %2 = %3: NPS %4%5, against %6%7 for the rest")
-        .arg(insight.higher ? u"\u25b2"_s : u"\u25bc"_s, insight.attribute, insight.value, score(*insight.segment.nps),
-             margin(insight.segment), score(*insight.rest.nps), margin(insight.rest));
+    return MetricsFormat::insightSentence(insight);
 }
 
 void ChartsDock::changeEvent(QEvent *event)

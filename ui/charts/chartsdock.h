@@ -3,6 +3,8 @@
 #include <QDockWidget>
 #include <QPointer>
 
+#include "metrics/segmentinsight.h"
+
 class QChart;
 class QLabel;
 class QScrollArea;
@@ -13,7 +15,6 @@ namespace Waymark {
 
 class ChartFilter;
 class MapSession;
-struct MetricsQuery;
 struct SegmentInsight;
 
 // The survey figures of the open map as charts per stage (StageChartBuilder), for all
@@ -33,7 +34,7 @@ public:
 
     // The charts shown, top to bottom.
     QList<QChart *> charts() const;
-    // "Gender = female: NPS +42 (±9) against +12 (±5) for everyone else".
+    // "▲ gender = female · age = 35-44: NPS +42 (±9), against +12 (±5) for the rest (n 60 and 300)".
     static QString insightText(const SegmentInsight &insight);
 
 signals:
@@ -48,7 +49,6 @@ private:
     void recompute();
     void clearCharts();
     void showMessage(const QString &text);
-    MetricsQuery query() const;
     QString subtitle() const;
 
     QPointer<MapSession> m_session;
@@ -62,6 +62,7 @@ private:
     QWidget *m_insights;
     QVBoxLayout *m_insightsLayout;
     QTimer *m_timer;
+    InsightMethod m_method;
     bool m_stale = true;
 };
 

@@ -3,6 +3,7 @@
 #include "app/messagebox.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "editor/metricscache.h"
 #include "editor/selection.h"
 #include "io/formaterror.h"
 #include "io/formatregistry.h"
@@ -174,12 +175,22 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     m_compact->setToolTip(tr("For an overview poster. Otherwise every word of every card, stage and lane is shown, "
                              "and cells grow to hold it."));
 
+    // The view filter, as the canvas and the charts show it: on by default, as what is
+    // exported should be what is on screen.
+    const MetricsCache *metrics = session->metrics();
+    m_segment = new QCheckBox(metrics->isFiltered() ? tr("Figures of the view filter only: %1").arg(metrics->filterLabel().section(u' ', 1))
+                                                    : tr("Figures of the view filter only (none is on: every respondent)"));
+    m_segment->setChecked(metrics->isFiltered());
+    m_segment->setToolTip(tr("Badges, touchpoint NPS, the measured curve and the report's figures count only the "
+                             "respondents of the view filter; View ▸ Persona and the Survey Charts set it."));
+
     auto *include = new QGroupBox(tr("Include"));
     auto *includeLayout = new QFormLayout(include);
     includeLayout->addRow(m_title);
     includeLayout->addRow(m_legend);
     includeLayout->addRow(m_selectionOnly);
     includeLayout->addRow(m_compact);
+    includeLayout->addRow(m_segment);
     auto *rangeLabel = new QLabel(tr("St&ages:"));
     rangeLabel->setBuddy(m_firstStage);
     includeLayout->addRow(rangeLabel, range);
@@ -194,6 +205,7 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
         {ExportOption::Selection, {m_selectionOnly}},
         {ExportOption::StageRange, {m_firstStage, m_lastStage}},
         {ExportOption::Compact, {m_compact}},
+        {ExportOption::Segment, {m_segment}},
     };
     for (auto it = m_controls.constBegin(); it != m_controls.constEnd(); ++it) {
         for (QWidget *w : it.value())
@@ -314,6 +326,10 @@ ExportOptions ExportDialog::options() const
         options.lanes = checkedLanes();
     if (m_selectionOnly->isEnabled() && m_selectionOnly->isChecked())
         options.selection = m_session->selection()->ids(Entity::Card);
+    if (m_segment->isEnabled() && m_segment->isChecked()) {
+        options.segment = m_session->metrics()->segment();
+        options.persona = m_session->metrics()->persona();
+    }
     return options;
 }
 
@@ -326,6 +342,8 @@ void ExportDialog::updateControls()
     }
     if (m_session->selection()->ids(Entity::Card).isEmpty())
         m_selectionOnly->setEnabled(false);
+    if (!m_session->metrics()->isFiltered())
+        m_segment->setEnabled(false);
     const bool lanesMissing = honours(ExportOption::Lanes) && checkedLanes().isEmpty();
     m_note->setText(lanesMissing ? tr("Choose the lanes whose cards are written.") : current().note);
     const auto buttons = m_buttons->buttons();

@@ -4,9 +4,12 @@
 #include "io/formaterror.h"
 #include "store/storeerror.h"
 
+#include <QLocale>
 #include <QTimer>
 
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace Waymark {
 
@@ -16,13 +19,22 @@ MetricsCache::MetricsCache(Document *document, QObject *parent)
 {
     const auto figures = [this] { invalidate(true); };
     const auto gaps = [this] { invalidate(false); };
-    connect(document, &Document::responsesChanged, this, figures);
+    const auto responses = [this] {
+        m_cube.reset();
+        invalidate(true);
+    };
+    connect(document, &Document::responsesChanged, this, responses);
+    connect(document, &Document::reset, this, responses);
+    // A persona filter depends on which touchpoints the personas are tagged on.
+    connect(document, &Document::cardPersonasChanged, this, [this] {
+        if (m_persona)
+            invalidate(true);
+    });
     connect(document, &Document::stageInserted, this, figures);
     connect(document, &Document::stageRemoved, this, figures);
     connect(document, &Document::stageMoved, this, figures);
     connect(document, &Document::cardRemoved, this, figures);
     connect(document, &Document::businessPeriodsChanged, this, figures);
-    connect(document, &Document::reset, this, figures);
     connect(document, &Document::valueChanged, this, [this](const FieldRef &ref) {
         // Names are part of the report; targets are read from the document by whoever shows them.
         if ((ref.entity == Entity::Stage && ref.field == int(StageField::Name))
@@ -55,6 +67,49 @@ void MetricsCache::invalidate(bool figures)
     });
 }
 
+void MetricsCache::setFilter(Id persona, const QList<SegmentCondition> &segment)
+{
+    if (persona == m_persona && segment == m_segment)
+        return;
+    m_persona = persona;
+    m_segment = segment;
+    emit filterChanged();
+    refresh();
+}
+
+MetricsQuery MetricsCache::query() const
+{
+    MetricsQuery query;
+    query.segment = m_segment;
+    query.excludedTouchpoints = MetricsEngine::touchpointsOfOthers(*m_document, m_persona);
+    return query;
+}
+
+const ResponseCube &MetricsCache::cube() const
+{
+    if (!m_cube) {
+        try {
+            m_cube.emplace(m_document->responsesOfStages({}));
+        } catch (const StoreError &) {
+            m_cube.emplace(); // the document says so through writeFailed
+        }
+    }
+    return *m_cube;
+}
+
+QString MetricsCache::filterLabel() const
+{
+    if (!isFiltered())
+        return {};
+    QStringList parts;
+    if (const Persona *persona = m_document->persona(m_persona))
+        parts.append(persona->name.isEmpty() ? tr("Unnamed persona") : persona->name);
+    if (!m_segment.isEmpty())
+        parts.append(SegmentCondition::describe(m_segment));
+    parts.append(tr("n %1").arg(QLocale().toString(report().overall.responses)));
+    return tr("Showing %1").arg(parts.join(u" \u00b7 "_s));
+}
+
 void MetricsCache::refresh()
 {
     m_figuresStale = true;
@@ -70,10 +125,16 @@ void MetricsCache::ensure() const
     if (m_figuresStale) {
         m_figuresStale = false;
         m_gapsStale = true;
+        m_filterProblem.clear();
         try {
-            m_report = MetricsEngine::compute(*m_document);
-        } catch (const FormatError &) {
-            m_report = {}; // only a query naming an unknown attribute throws; this one has none
+            MetricsQuery query = this->query();
+            query.insights = false; // the canvas shows none; the charts ask for them
+            m_report = MetricsEngine::compute(*m_document, query, m_segment.isEmpty() ? nullptr : &cube());
+        } catch (const FormatError &error) {
+            // The filter names a segment the responses no longer have (an import undone):
+            // nothing is in it, and the label says so rather than showing everyone.
+            m_report = {};
+            m_filterProblem = error.message();
         } catch (const StoreError &) {
             m_report = {}; // the document says so through writeFailed; the canvas shows nothing
         }

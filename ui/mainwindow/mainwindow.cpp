@@ -190,6 +190,9 @@ void MainWindow::createActions()
     m_mapActions.append(m_output->actions());
     m_planning = new PlanningActions(this);
     m_mapActions.append(m_planning->actions());
+    // Over the canvas, under the read-only banner: the view filter and its Show all.
+    if (auto *page = qobject_cast<QVBoxLayout *>(m_mapPage->layout()))
+        page->insertWidget(1, m_planning->filterStatus());
     m_data = new DataActions(this);
     m_evidence = new QActionGroup(this);
     const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};

@@ -4,6 +4,7 @@
 #include "canvas/mapscene.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "editor/metricscache.h"
 #include "editor/selection.h"
 #include "mainwindow.h"
 #include "personas/personasdialog.h"
@@ -14,6 +15,7 @@
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -45,10 +47,18 @@ PlanningActions::PlanningActions(MainWindow *window)
     m_evidenceMenu->setToolTip(tr("Dim the cards whose evidence is of another kind"));
     connect(m_personaMenu, &QMenu::aboutToShow, this, &PlanningActions::fillPersonaMenu);
     connect(m_evidenceMenu, &QMenu::aboutToShow, this, &PlanningActions::fillEvidenceMenu);
+    // A bar over the canvas (the window places it): dimmed cards and figures of a part of the
+    // respondents with no word of why would look like a broken map.
     m_filterStatus = new QLabel(window);
+    m_filterStatus->setObjectName(u"viewFilterBar"_s);
     m_filterStatus->setTextFormat(Qt::RichText);
+    m_filterStatus->setWordWrap(true);
+    m_filterStatus->setAutoFillBackground(true);
+    m_filterStatus->setContentsMargins(10, 4, 10, 4);
+    QPalette colours = m_filterStatus->palette();
+    colours.setColor(QPalette::Window, colours.color(QPalette::AlternateBase));
+    m_filterStatus->setPalette(colours);
     m_filterStatus->hide();
-    window->statusBar()->addWidget(m_filterStatus, 1); // stretch: the whole message, not its first word
     connect(m_filterStatus, &QLabel::linkActivated, this, [this] {
         if (m_scene)
             m_scene->setFilter({});
@@ -65,18 +75,25 @@ QList<QAction *> PlanningActions::actions() const
 
 void PlanningActions::updateFilterStatus()
 {
-    // Dimmed cards with no word of why would look like a broken map: say what is filtered,
-    // and offer the way back.
+    // Say what is filtered, and offer the way back: "Showing persona Priya Shah · gender =
+    // female · n 36 · proposed cards  Show all".
     const CanvasFilter filter = m_scene ? m_scene->filter() : CanvasFilter{};
     QStringList parts;
     if (filter.persona && m_session) {
         if (const Persona *persona = m_session->document()->persona(filter.persona))
             parts.append(tr("persona %1").arg(persona->name.toHtmlEscaped()));
     }
+    if (!filter.segment.isEmpty())
+        parts.append(SegmentCondition::describe(filter.segment).toHtmlEscaped());
+    if (m_session && (filter.persona || !filter.segment.isEmpty()) && m_session->document()->responseCount() > 0) {
+        const MetricsCache *metrics = m_session->metrics();
+        parts.append(metrics->filterProblem().isEmpty() ? tr("n %1").arg(QLocale().toString(metrics->report().overall.responses))
+                                                        : tr("no responses (%1)").arg(metrics->filterProblem().toHtmlEscaped()));
+    }
     if (filter.evidence)
         parts.append(tr("%1 cards").arg(labelOf(*filter.evidence).toLower()));
     m_filterStatus->setVisible(!parts.isEmpty());
-    m_filterStatus->setText(tr("Filtered: %1 &nbsp;<a href=\"clear\">Show all</a>").arg(parts.join(u", "_s)));
+    m_filterStatus->setText(tr("Showing %1 &nbsp; <a href=\"clear\">Show all</a>").arg(parts.join(u" \u00b7 "_s)));
 }
 
 void PlanningActions::setMap(MapSession *session, MapScene *scene)
@@ -85,12 +102,15 @@ void PlanningActions::setMap(MapSession *session, MapScene *scene)
         m_dialog->close();
     if (scene)
         connect(scene, &MapScene::filterChanged, this, &PlanningActions::updateFilterStatus, Qt::UniqueConnection);
-    if (m_session)
+    if (m_session) {
         disconnect(m_session->document(), nullptr, this, nullptr);
+        disconnect(m_session->metrics(), nullptr, this, nullptr);
+    }
     m_session = session;
     m_scene = scene;
     m_roadmap->setSession(session);
     if (session) {
+        connect(session->metrics(), &MetricsCache::changed, this, &PlanningActions::updateFilterStatus);
         // A filter on a persona that is gone would dim cards for no visible reason.
         connect(session->document(), &Document::personaRemoved, this, [this](int, Id id) {
             if (m_scene && m_scene->filter().persona == id) {

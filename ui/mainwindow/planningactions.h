@@ -34,8 +34,8 @@ public:
     QAction *importPersonasAction() const { return m_importPersonas; }
     QMenu *personaFilterMenu() const { return m_personaMenu; }
     QMenu *evidenceFilterMenu() const { return m_evidenceMenu; }
-    // "Filtered: persona Priya Shah, assumed cards · Show all" in the status bar, while a
-    // filter is on.
+    // "Showing persona Priya Shah · gender = female · n 36 · assumed cards  Show all", a bar
+    // the window puts over the canvas, while a filter is on.
     QLabel *filterStatus() const { return m_filterStatus; }
     QList<QAction *> actions() const; // enabled only with a map
 

@@ -17,8 +17,12 @@ ExportScene::ExportScene(Document &document, const ExportOptions &options)
     , m_scene(std::make_unique<MapScene>(&document, CanvasTheme::light(), nullptr,
                                          options.compact ? CardFace::Text::Clamped : CardFace::Text::Full))
 {
-    if (m_metrics->hasResponses())
-        m_scene->setMetrics(m_metrics.get());
+    CanvasFilter filter;
+    filter.persona = options.persona;
+    filter.segment = options.segment;
+    m_scene->setFilter(filter);
+    if (document.responseCount() > 0)
+        m_scene->setMetrics(m_metrics.get()); // and the filter with it
     m_scene->setForPaper(true);
     m_scene->setShowMeasuredEmotion(options.measuredEmotion);
     m_scene->relayout(); // the badges and the measured curve's legend take room in the headers
@@ -38,6 +42,11 @@ ExportScene::ExportScene(Document &document, const ExportOptions &options)
 }
 
 ExportScene::~ExportScene() = default;
+
+QString ExportScene::filterLabel() const
+{
+    return m_metrics->filterLabel();
+}
 
 QSizeF ExportScene::tileSize(int first, int last, int firstRow, int lastRow) const
 {

@@ -23,6 +23,8 @@ public:
     const MapLayout &layout() const { return m_scene->mapLayout(); }
     Document &document() { return m_document; }
     const ExportOptions &options() const { return m_options; }
+    // "Showing gender = female · n 36" under a filter, for the title; empty otherwise.
+    QString filterLabel() const;
     // The stage columns to draw, as indexes into layout().columns().
     int firstColumn() const { return m_first; }
     int lastColumn() const { return m_last; }

@@ -8,6 +8,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace Waymark {
 
 MapSheet::MapSheet(ExportScene &scene, int firstColumn, int lastColumn, int firstRow, int lastRow, QString subtitle)
@@ -18,6 +20,9 @@ MapSheet::MapSheet(ExportScene &scene, int firstColumn, int lastColumn, int firs
     , m_lastRow(lastRow)
     , m_subtitle(std::move(subtitle))
 {
+    // Figures under a filter say so on every sheet, or a page read alone would mislead.
+    if (const QString label = scene.filterLabel(); !label.isEmpty())
+        m_subtitle = m_subtitle.isEmpty() ? label : label + u" \u00b7 "_s + m_subtitle;
 }
 
 QSizeF MapSheet::size() const

@@ -67,7 +67,8 @@ QString PngMapFormat::note() const
 QList<ExportOption> PngMapFormat::options() const
 {
     return {ExportOption::Dpi, ExportOption::Transparent, ExportOption::Title, ExportOption::Legend,
-            ExportOption::Selection, ExportOption::StageRange, ExportOption::Compact};
+            ExportOption::Selection, ExportOption::StageRange, ExportOption::Compact,
+            ExportOption::Segment};
 }
 
 QStringList PngMapFormat::extensions() const

@@ -5,6 +5,8 @@
 #include "canvas/textlines.h"
 #include "document/document.h"
 #include "exportscene.h"
+#include "io/formaterror.h"
+#include "metrics/metricsformat.h"
 #include "metrics/metricsreport.h"
 #include "charts/stagechartbuilder.h"
 #include "pagecanvas.h"
@@ -147,7 +149,7 @@ void ReportWriter::cover(PageCanvas &pdf)
     p.drawText(QPointF(area.left(), y), QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
 
     // Headline figures.
-    const MetricsReport report = MetricsEngine::compute(m_document);
+    const MetricsReport report = figures();
     int touchpoints = 0, pains = 0, opportunities = 0;
     for (const Stage &stage : m_document.stages()) {
         for (const Id id : m_document.cardsOfStage(stage.id)) {
@@ -311,10 +313,22 @@ void ReportWriter::personas(PageCanvas &pdf)
     }
 }
 
+MetricsReport ReportWriter::figures() const
+{
+    MetricsQuery query;
+    query.segment = m_options.segment;
+    query.excludedTouchpoints = MetricsEngine::touchpointsOfOthers(m_document, m_options.persona);
+    try {
+        return MetricsEngine::compute(m_document, query);
+    } catch (const FormatError &) {
+        return {}; // a segment the responses do not have: nobody (the command line refuses it first)
+    }
+}
+
 void ReportWriter::metrics(PageCanvas &pdf)
 {
     const CanvasTheme theme = CanvasTheme::light();
-    const MetricsReport report = MetricsEngine::compute(m_document);
+    const MetricsReport report = figures();
     const QRectF area = pdf.content();
     double y = sectionTitle(pdf, tr("Metrics by stage"), area.top());
     if (report.overall.responses == 0) {
@@ -330,6 +344,15 @@ void ReportWriter::metrics(PageCanvas &pdf)
                                      report.overall.npsCi95 ? QString::number(report.overall.npsCi95->second, 'f', 1) : u"—"_s,
                                      QLocale().toString(report.overall.responses), percent(report.overall.csat),
                                      decimal(report.overall.cesMean));
+    if (!report.filter.isEmpty() || m_options.persona) {
+        QStringList shown;
+        if (const Persona *persona = m_document.persona(m_options.persona))
+            shown.append(persona->name);
+        if (!report.filter.isEmpty())
+            shown.append(SegmentCondition::describe(report.filter));
+        y = paragraph(pdf.painter(), tr("Showing %1: every figure on these pages counts only these respondents.").arg(shown.join(u" \u00b7 "_s)),
+                      scaled(theme.bodyFont, 1.0, true), theme.accent, area.left(), y, area.width()) + 6;
+    }
     y = paragraph(pdf.painter(), overall, theme.bodyFont, theme.text, area.left(), y, area.width()) + 10;
 
 
@@ -351,7 +374,34 @@ void ReportWriter::metrics(PageCanvas &pdf)
                       theme.bodyFont, theme.text, area.left(), m_tableBottom + 10, area.width())
             + 16;
     }
+    y = insights(pdf, report, y);
     charts(pdf, report, y);
+}
+
+double ReportWriter::insights(PageCanvas &pdf, const MetricsReport &report, double y)
+{
+    const CanvasTheme theme = CanvasTheme::light();
+    const QRectF area = pdf.content();
+    const QFont heading = scaled(theme.bodyFont, 1.1, true);
+    if (y + 80 > area.bottom()) {
+        pdf.newPage();
+        y = area.top();
+    }
+    y = paragraph(pdf.painter(), tr("Segment insights"), heading, theme.text, area.left(), y, area.width()) + 4;
+    if (report.insights.isEmpty()) {
+        y = paragraph(pdf.painter(), tr("No segment stands out."), theme.bodyFont, theme.text, area.left(), y, area.width()) + 2;
+    }
+    for (const SegmentInsight &insight : report.insights) {
+        if (y + 30 > area.bottom()) {
+            pdf.newPage();
+            y = sectionTitle(pdf, tr("Segment insights (continued)"), area.top());
+        }
+        y = paragraph(pdf.painter(), MetricsFormat::insightSentence(insight), theme.bodyFont, theme.text, area.left() + 8, y,
+                      area.width() - 8) + 3;
+    }
+    y = paragraph(pdf.painter(), MetricsFormat::insightMethodSentence(report.insightMethod), scaled(theme.bodyFont, 0.9),
+                  theme.mutedText, area.left(), y + 2, area.width());
+    return y + 16;
 }
 
 void ReportWriter::charts(PageCanvas &pdf, const MetricsReport &report, double y)

@@ -34,6 +34,10 @@ private:
     void opportunities(PageCanvas &pdf);
     void priorities(PageCanvas &pdf);
     void charts(PageCanvas &pdf, const MetricsReport &report, double y);
+    // The segment insights and how they were found, from `y`; returns the y below them.
+    double insights(PageCanvas &pdf, const MetricsReport &report, double y);
+    // The figures of the export's view filter, with insights.
+    MetricsReport figures() const;
 
     // A table that continues on the next page when it runs out of room, under "`continued`
     // (continued)" and its header repeated. Every cell shows its whole text; a row too tall for

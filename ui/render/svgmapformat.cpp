@@ -35,7 +35,8 @@ QString SvgMapFormat::note() const
 
 QList<ExportOption> SvgMapFormat::options() const
 {
-    return {ExportOption::Title, ExportOption::Legend, ExportOption::Selection, ExportOption::StageRange, ExportOption::Compact};
+    return {ExportOption::Title, ExportOption::Legend, ExportOption::Selection, ExportOption::StageRange, ExportOption::Compact,
+            ExportOption::Segment};
 }
 
 QStringList SvgMapFormat::extensions() const

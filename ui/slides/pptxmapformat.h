@@ -18,6 +18,7 @@ public:
     QString note() const override;
     bool needsGui() const override { return true; }
     QStringList extensions() const override;
+    QList<ExportOption> options() const override { return {ExportOption::Segment}; }
     void write(Document &document, const QString &path, const ExportOptions &options) const override;
 
     // The package's bytes for a laid-out deck.

@@ -10,7 +10,7 @@ namespace Waymark {
 
 SlideExport::SlideExport(Document &document, const ExportOptions &options)
     : m_document(document)
-    , m_figures(SlideFigures::fromDocument(document))
+    , m_figures(SlideFigures::fromDocument(document, options))
     , m_deck(document, SlideStyle::Frame{SlideStyle::WideWidth, true})
 {
     const SlideLayout layout(document, m_deck, m_figures);
@@ -21,6 +21,8 @@ SlideExport::SlideExport(Document &document, const ExportOptions &options)
     // The whole map, every card: the slides show the journey, not an export's selection.
     ExportOptions mapOptions;
     mapOptions.dpi = options.dpi;
+    mapOptions.segment = options.segment;
+    mapOptions.persona = options.persona;
     m_scene = std::make_unique<ExportScene>(document, mapOptions);
 }
 

@@ -7,6 +7,7 @@
 #include "metrics/metricsreport.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,8 @@ QString SlideFigures::labelOf(const CanvasFilter &filter, const Document &docume
     }
     if (filter.evidence)
         parts.append(QCoreApplication::translate("Waymark", "%1 evidence").arg(Waymark::labelOf(*filter.evidence).toLower()));
+    if (!filter.segment.isEmpty())
+        parts.append(SegmentCondition::describe(filter.segment));
     if (parts.isEmpty())
         return {};
     return QCoreApplication::translate("Waymark", "Showing %1").arg(parts.join(u" · "_s));
@@ -37,6 +40,9 @@ SlideFigures SlideFigures::from(const MetricsReport &report, const CanvasFilter 
     SlideFigures figures;
     figures.filter = filter;
     figures.filterLabel = labelOf(filter, document);
+    // Figures of a part of the respondents say how many they are.
+    if (!figures.filterLabel.isEmpty() && (!filter.segment.isEmpty() || (filter.persona && report.overall.responses > 0)))
+        figures.filterLabel += QCoreApplication::translate("Waymark", " · n %1").arg(QLocale().toString(report.overall.responses));
     figures.overall = report.overall;
     for (const MetricsReport::Stage &stage : report.stages)
         figures.stages.insert(stage.id, stage.metrics);
@@ -48,15 +54,23 @@ SlideFigures SlideFigures::fromEditor(const MetricsCache &metrics, const MapScen
     return from(metrics.report(), scene.filter(), *scene.document());
 }
 
-SlideFigures SlideFigures::fromDocument(Document &document)
+SlideFigures SlideFigures::fromDocument(Document &document, const ExportOptions &options)
 {
+    CanvasFilter filter;
+    filter.persona = options.persona;
+    filter.segment = options.segment;
+    MetricsQuery query;
+    query.segment = options.segment;
+    query.excludedTouchpoints = MetricsEngine::touchpointsOfOthers(document, options.persona);
+    query.insights = false;
     MetricsReport report;
     try {
-        report = MetricsEngine::compute(document);
+        report = MetricsEngine::compute(document, query);
     } catch (const FormatError &) {
-        // Only a query naming an unknown attribute throws, and this one names none.
+        // A segment the responses do not have: nobody is in it (the command line refuses it
+        // before it gets here).
     }
-    return from(report, {}, document);
+    return from(report, filter, document);
 }
 
 } // namespace Waymark

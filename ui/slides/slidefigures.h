@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvas/canvasfilter.h"
+#include "io/exportoptions.h"
 #include "metrics/metrics.h"
 #include "model/ids.h"
 
@@ -32,8 +33,8 @@ struct SlideFigures {
     static SlideFigures from(const MetricsReport &report, const CanvasFilter &filter, const Document &document);
     // What the editor shows: the session's figures and the canvas's filter.
     static SlideFigures fromEditor(const MetricsCache &metrics, const MapScene &scene);
-    // What an export shows: every response, nothing filtered.
-    static SlideFigures fromDocument(Document &document);
+    // What an export shows: the responses of its view filter (every one without).
+    static SlideFigures fromDocument(Document &document, const ExportOptions &options = {});
     static QString labelOf(const CanvasFilter &filter, const Document &document);
 };
 
