@@ -56,7 +56,8 @@ PlanningActions::PlanningActions(MainWindow *window)
     m_filterStatus->setAutoFillBackground(true);
     m_filterStatus->setContentsMargins(10, 4, 10, 4);
     QPalette colours = m_filterStatus->palette();
-    colours.setColor(QPalette::Window, colours.color(QPalette::AlternateBase));
+    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
+    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
     m_filterStatus->setPalette(colours);
     m_filterStatus->hide();
     connect(m_filterStatus, &QLabel::linkActivated, this, [this] {
