@@ -29,6 +29,10 @@ const Entry subcommands[] = {
     {"import", Subcommands::importResponses, false},
     {"metrics", Subcommands::metrics, false},
     {"export", Subcommands::exportMap, true},
+    {"snapshot", Subcommands::snapshot, false},
+    {"snapshots", Subcommands::snapshots, false},
+    {"diff", Subcommands::diff, false},
+    {"restore", Subcommands::restore, false},
 };
 
 const Entry *find(const QStringList &arguments)
@@ -57,6 +61,8 @@ QString overview()
   )"_s + Subcommands::exportHelpLine() + uR"(
   waymark check FILE
   waymark repair FILE -o CLEAN.waymark
+  waymark snapshot FILE --label TEXT          waymark snapshots FILE [--json]
+  waymark diff FILE --since LABEL [--json]    waymark restore FILE --to LABEL
 
 Waymark maps how customers meet a brand: stages, touchpoints, pain points, moments of
 delight, emotion curves, personas and opportunities, backed by survey data.

@@ -14,6 +14,10 @@ int exportMap(const QStringList &arguments);
 int importResponses(const QStringList &arguments);
 int metrics(const QStringList &arguments);
 int repair(const QStringList &arguments); // repaircommand.cpp
+int snapshot(const QStringList &arguments);  // versionscommand.cpp
+int snapshots(const QStringList &arguments); // versionscommand.cpp
+int diff(const QStringList &arguments);      // versionscommand.cpp
+int restore(const QStringList &arguments);   // versionscommand.cpp
 
 // Whether these export arguments ask for a format that draws (and so needs a QApplication).
 bool exportDraws(const QStringList &arguments);

@@ -2,6 +2,7 @@
 
 #include "addcommand.h"
 #include "document/document.h"
+#include "document/mapversions.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,11 @@ ImportPersonasCommand::ImportPersonasCommand(Document *document, const QList<Per
         persona.id = 0;
         new AddPersonaCommand(document, index++, persona, this);
     }
+}
+
+void ImportPersonasCommand::prepare()
+{
+    MapVersions(*document()).takeAutomatic(QCoreApplication::translate("Waymark", "before import"));
 }
 
 } // namespace Waymark

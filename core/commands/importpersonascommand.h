@@ -14,6 +14,9 @@ class ImportPersonasCommand : public DocumentCommand
 {
 public:
     ImportPersonasCommand(Document *document, const QList<Persona> &personas, QUndoCommand *parent = nullptr);
+
+protected:
+    void prepare() override; // the automatic snapshot "before import …", in the same transaction
 };
 
 } // namespace Waymark

@@ -1,6 +1,7 @@
 #include "importresponsescommand.h"
 
 #include "document/document.h"
+#include "document/mapversions.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,6 +20,11 @@ void ImportResponsesCommand::setMapping(const QString &signature, const QByteArr
 {
     m_signature = signature;
     m_mapping = json;
+}
+
+void ImportResponsesCommand::prepare()
+{
+    MapVersions(*document()).takeAutomatic(QCoreApplication::translate("Waymark", "before import"));
 }
 
 void ImportResponsesCommand::apply()

@@ -31,6 +31,7 @@ public:
     qsizetype size() const { return m_batch.size(); }
 
 protected:
+    void prepare() override; // the automatic snapshot "before import …", in the same transaction
     void apply() override;
     void revert() override;
 

@@ -673,4 +673,16 @@ void Document::setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint)
     emit responsesChanged();
 }
 
+// Restoring a labelled version --------------------------------------------------------------
+
+void Document::replaceContent(const MapData &data)
+{
+    Change change(*this);
+    m_writer->clearContent();
+    m_writer->writeAll(data);
+    change.commit();
+    load();
+    emit reset();
+}
+
 } // namespace Waymark

@@ -157,6 +157,11 @@ public:
     void removeResponsesOfStage(Id stage);
     void setResponsesTouchpoint(const QList<Id> &ids, Id touchpoint);
 
+    // Replaces the whole map but its responses (and its snapshots and comments) with `data`,
+    // ids as they are, and emits reset(): restoring a labelled version. The responses must
+    // refer only to stages and cards `data` has, or the write fails (StoreError).
+    void replaceContent(const MapData &data);
+
     // Re-reads the file into the model and emits reset().
     void reload();
 

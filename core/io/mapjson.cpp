@@ -34,10 +34,10 @@ QString member(const QString &where, const QString &key)
 }
 
 template<typename T>
-void writeFields(QJsonObject &object, const T &entity)
+void writeFields(QJsonObject &object, const T &entity, Detail detail = Detail::Interchange)
 {
     for (const auto &access : EntityTraits<T>::fields()) {
-        if (access.applies && !access.applies(entity))
+        if (detail == Detail::Interchange && access.applies && !access.applies(entity))
             continue;
         const QString key = QString::fromLatin1(access.spec.key);
         const QVariant value = access.get(entity);
@@ -175,18 +175,18 @@ QList<CardLink> readLinks(const QJsonArray &array, const QList<Id> &idOfListed)
 
 } // namespace
 
-QJsonObject toJson(const MapData &data)
+QJsonObject toJson(const MapData &data, Detail detail)
 {
     QJsonObject json;
     json.insert(u"format"_s, u"waymark-map"_s);
     json.insert(u"version"_s, Version);
-    writeFields(json, data.info);
+    writeFields(json, data.info, detail);
 
-    const auto list = [](const auto &items) {
+    const auto list = [detail](const auto &items) {
         QJsonArray array;
         for (const auto &item : items) {
             QJsonObject object;
-            writeFields(object, item);
+            writeFields(object, item, detail);
             array.append(object);
         }
         return array;
@@ -194,7 +194,8 @@ QJsonObject toJson(const MapData &data)
     // The colours the stages are shown in: an older map's stages without one of their own get
     // theirs for good when it is built again, and the JSON stays the same.
     QList<Stage> stages = data.stages;
-    fixStageColors(stages);
+    if (detail == Detail::Interchange)
+        fixStageColors(stages);
     json.insert(u"stages"_s, list(stages));
     json.insert(u"lanes"_s, list(data.lanes));
     json.insert(u"personas"_s, list(data.personas));
@@ -209,7 +210,7 @@ QJsonObject toJson(const MapData &data)
         QJsonObject object;
         object.insert(u"stage"_s, stageIndex.value(card.stage));
         object.insert(u"lane"_s, laneIndex.value(card.lane));
-        writeFields(object, card);
+        writeFields(object, card, detail);
         QJsonArray tags;
         for (const Id persona : card.personas)
             tags.append(personaIndex.value(persona));
@@ -249,7 +250,7 @@ Card cardFromFields(const QJsonObject &json, const QString &where)
     return readFields<Card>(json, where);
 }
 
-MapData fromJson(const QJsonObject &json)
+MapData fromJson(const QJsonObject &json, Detail detail)
 {
     const QString format = json.value(u"format"_s).toString(u"waymark-map"_s);
     if (format != u"waymark-map"_s)
@@ -274,7 +275,8 @@ MapData fromJson(const QJsonObject &json)
         }
     };
     readList(u"stages"_s, data.stages);
-    fixStageColors(data.stages); // "" in a template: the position's colour, from now on its own
+    if (detail == Detail::Interchange)
+        fixStageColors(data.stages); // "" in a template: the position's colour, from now on its own
     readList(u"lanes"_s, data.lanes);
     readList(u"personas"_s, data.personas);
     readList(u"business"_s, data.businessPeriods);

@@ -4,6 +4,7 @@
 #include "store/schema.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,9 @@ QJsonObject toJson(Document &document)
         lanes.append(QJsonObject{{u"name"_s, lane.name}, {u"kind"_s, keyOf(lane.kind)}});
     return QJsonObject{
         {u"title"_s, document.info().title},
+        {u"owner"_s, document.info().owner},
+        {u"review_date"_s, document.info().reviewDate.isEmpty() ? QJsonValue() : QJsonValue(document.info().reviewDate)},
+        {u"review_due"_s, document.info().reviewDue(QDate::currentDate())},
         {u"schema_version"_s, Schema::CurrentVersion},
         {u"stages"_s, stages},
         {u"lanes"_s, lanes},
@@ -106,6 +110,13 @@ QString toText(Document &document)
     };
     row(tr("Title"), document.info().title);
     row(tr("File"), document.path());
+    if (!document.info().owner.isEmpty())
+        row(tr("Owner"), document.info().owner);
+    if (!document.info().reviewDate.isEmpty()) {
+        row(tr("Review"), document.info().reviewDue(QDate::currentDate())
+                              ? tr("%1  (review due)").arg(document.info().reviewDate)
+                              : document.info().reviewDate);
+    }
     row(tr("Format"), QString::number(Schema::CurrentVersion));
     row(tr("Stages"), listed(stageNames.size(), stageNames));
     row(tr("Lanes"), listed(laneNames.size(), laneNames));

@@ -3,6 +3,7 @@
 #include "valuebounds.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 
 #include <cmath>
@@ -88,6 +89,14 @@ FieldAccess<T> blobField(auto field, const char *key, const char *label, qsizety
             [](T &e, const QVariant &v) { e.*M = v.toByteArray(); }};
 }
 
+template<typename T, QString T::*M>
+FieldAccess<T> dateField(auto field, const char *key, const char *label)
+{
+    FieldAccess<T> access = textField<T, M>(field, key, label, ValueBounds::KeyLength);
+    access.spec.isoDate = true;
+    return access;
+}
+
 template<typename T>
 FieldAccess<T> onlyFor(FieldAccess<T> access, bool (*applies)(const T &))
 {
@@ -99,6 +108,8 @@ bool isTouchpoint(const Card &c) { return c.kind == CardKind::Touchpoint; }
 bool isPainPoint(const Card &c) { return c.kind == CardKind::PainPoint; }
 bool isOpportunity(const Card &c) { return c.kind == CardKind::Opportunity; }
 bool hasScore(const Card &c) { return c.score.has_value(); }
+bool hasOwner(const MapInfo &m) { return !m.owner.isEmpty(); }
+bool hasReviewDate(const MapInfo &m) { return !m.reviewDate.isEmpty(); }
 
 #define TR(text) QT_TRANSLATE_NOOP("Waymark", text)
 
@@ -110,6 +121,9 @@ std::span<const FieldAccess<MapInfo>> EntityTraits<MapInfo>::fields()
     static const FieldAccess<T> table[] = {
         textField<T, &T::title>(MapField::Title, "title", TR("Title"), ValueBounds::LineLength),
         textField<T, &T::description>(MapField::Description, "description", TR("Description"), ValueBounds::ParagraphLength),
+        // In the JSON only when set, so that the interchange of a map without them stays as it was.
+        onlyFor(textField<T, &T::owner>(MapField::Owner, "owner", TR("Owner"), ValueBounds::LineLength), hasOwner),
+        onlyFor(dateField<T, &T::reviewDate>(MapField::ReviewDate, "review_date", TR("Next review")), hasReviewDate),
     };
     return table;
 }
@@ -246,6 +260,11 @@ QColor colorFromValue(const QVariant &value)
     return text.isEmpty() ? QColor() : QColor::fromString(text);
 }
 
+bool isIsoDate(const QString &text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
 QString normalizeValue(const FieldSpec &spec, QVariant &value)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("Waymark", text); };
@@ -267,6 +286,13 @@ QString normalizeValue(const FieldSpec &spec, QVariant &value)
         }
         if (!isText)
             return tr("expected text");
+        if (spec.isoDate) {
+            const QString text = value.toString().trimmed();
+            if (!text.isEmpty() && !isIsoDate(text))
+                return tr("'%1' is not a date such as 2027-03-31").arg(ValueBounds::cut(text, ValueBounds::KeyLength));
+            value = text;
+            return {};
+        }
         if (value.toString().size() > ValueBounds::lengthLimit(spec))
             return tr("the text is longer than %1 characters").arg(QLocale().toString(ValueBounds::lengthLimit(spec)));
         return {};

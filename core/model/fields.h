@@ -21,7 +21,7 @@ namespace Waymark {
 
 enum class Entity { Map, Stage, Lane, Card, Persona, BusinessPeriod };
 
-enum class MapField { Title, Description };
+enum class MapField { Title, Description, Owner, ReviewDate };
 enum class StageField { Name, Description, Color, Width, NpsTarget, CsatTarget };
 enum class LaneField { Name, Kind, Color };
 enum class CardField { Kind, Title, Description, Color, Evidence, Channel, Severity, Effort, Impact, Owner, Status, Score };
@@ -47,7 +47,12 @@ struct FieldSpec {
     // The longest Text (characters) or Blob (bytes) the field holds: longer is refused when
     // written and cut when read (ValueBounds). 0: the type's own limit.
     qsizetype maxLength = 0;
+    // A Text field that holds a calendar date, ISO yyyy-mm-dd, or nothing.
+    bool isoDate = false;
 };
+
+// Whether `text` is a calendar date as a date field holds it (yyyy-mm-dd).
+bool isIsoDate(const QString &text);
 
 template<typename T>
 struct FieldAccess {

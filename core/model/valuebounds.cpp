@@ -140,6 +140,11 @@ Verdict bound(const FieldSpec &spec, QVariant &value)
             break;
         }
         QString text = textOf(value);
+        if (spec.isoDate && !text.isEmpty() && !isIsoDate(text)) {
+            verdict.problem = tr("%1 is not a date (yyyy-mm-dd); no date is used").arg(u'\'' + cut(text, KeyLength) + u'\'');
+            value = QString();
+            break;
+        }
         if (text.size() > limit) {
             text = cut(text, limit);
             verdict.problem = tr("is longer than %1 characters; only the first %1 are kept")

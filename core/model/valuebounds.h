@@ -32,6 +32,12 @@ constexpr qsizetype AttributesLength = 64 * 1024; // the JSON of one response's 
 constexpr qsizetype PhotoBytes = 512 * 1024;
 constexpr int PhotoSide = 4096;
 
+// Labelled versions (MapSnapshot): the bytes a stored, compressed snapshot may have, and the
+// bytes it may claim to inflate to (checked before it is inflated). A 5,000-card map's
+// snapshot is a few hundred KiB; these leave room for maps far larger than any real one.
+constexpr qsizetype SnapshotBytes = 64 * 1024 * 1024;
+constexpr qsizetype SnapshotJsonBytes = 256 * 1024 * 1024;
+
 // Characters of a text handed to a renderer: a card face, a header or a report cell never
 // shows more, and laying out a megabyte to show two lines is what made exports crawl.
 constexpr qsizetype DisplayLength = 4096;

@@ -15,10 +15,10 @@ namespace {
 struct Rule {
     const char *table;
     const char *column;
-    enum { Text, Json, Answer, Number } kind;
+    enum { Text, Json, Answer, Number, Blob } kind;
     double min = 1; // Answer, Number: inclusive range
     double max = 0;
-    qsizetype length = 0; // Text, Json
+    qsizetype length = 0; // Text, Json, Blob
 };
 
 const Rule rules[] = {
@@ -32,6 +32,15 @@ const Rule rules[] = {
     {"response", "ces", Rule::Answer, 1, 7},
     {"response", "fcr", Rule::Answer, 0, 1},
     {"response", "response_minutes", Rule::Answer, 0, 1e9},
+    {"snapshot", "label", Rule::Text, 1, 0, ValueBounds::LineLength},
+    {"snapshot", "created_at", Rule::Text, 1, 0, ValueBounds::TimestampLength},
+    {"snapshot", "author", Rule::Text, 1, 0, ValueBounds::LineLength},
+    {"snapshot", "data", Rule::Blob, 1, 0, ValueBounds::SnapshotBytes},
+    {"comment", "target_kind", Rule::Text, 1, 0, ValueBounds::KeyLength},
+    {"comment", "author", Rule::Text, 1, 0, ValueBounds::LineLength},
+    {"comment", "created_at", Rule::Text, 1, 0, ValueBounds::TimestampLength},
+    {"comment", "text", Rule::Text, 1, 0, ValueBounds::ParagraphLength},
+    {"comment", "resolved", Rule::Number, 0, 1},
 };
 
 QString quote(const QString &identifier)
@@ -81,10 +90,14 @@ QString clampedNumber(const QString &c, double min, double max, bool integer)
     return u"CASE WHEN typeof(%1) IN ('integer', 'real') THEN %2 END"_s.arg(c, value);
 }
 
+QString isoDateForCopy(const QString &c);
+
 QString fieldForCopy(const FieldSpec &spec, const QString &c)
 {
     switch (spec.type) {
     case FieldType::Text:
+        if (spec.isoDate)
+            return isoDateForCopy(c);
         return u"substr(CASE WHEN typeof(%1) IN ('text', 'integer', 'real') THEN %1 END, 1, %2)"_s.arg(
             c, QString::number(ValueBounds::lengthLimit(spec)));
     case FieldType::Key: {
@@ -111,6 +124,14 @@ QString fieldForCopy(const FieldSpec &spec, const QString &c)
     return u"NULL"_s;
 }
 
+// A calendar date as Waymark writes it (yyyy-mm-dd, one SQLite gives back the same when it
+// computes with it: date() alone keeps 30 February), or nothing.
+QString isoDateForCopy(const QString &c)
+{
+    return u"CASE WHEN typeof(%1) = 'text' AND length(%1) = 10 AND %1 GLOB "
+           "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(%1, '+0 days') IS %1 THEN %1 ELSE '' END"_s.arg(c);
+}
+
 QString ruleForCopy(const Rule &rule, const QString &c)
 {
     switch (rule.kind) {
@@ -125,6 +146,8 @@ QString ruleForCopy(const Rule &rule, const QString &c)
             c, real(rule.min), real(rule.max));
     case Rule::Number:
         return clampedNumber(c, rule.min, rule.max, true);
+    case Rule::Blob: // too large: the row is left out (its column is NOT NULL)
+        return u"CASE WHEN typeof(%1) = 'blob' AND length(%1) <= %2 THEN %1 END"_s.arg(c, QString::number(rule.length));
     }
     return u"NULL"_s;
 }

@@ -1,6 +1,7 @@
 #include "mapchecker.h"
 
 #include "model/fields.h"
+#include "model/valuebounds.h"
 #include "store.h"
 #include "tablenames.h"
 
@@ -72,6 +73,29 @@ void checkLinks(Store &store, QStringList &problems)
         problems.append(tr("card %1 is linked to itself").arg(q.value(0).toString()));
 }
 
+// Schema 5's values that have no field of their own: a review date that is not a date, a
+// snapshot too large to be inflated, a comment on something that is not a card, stage or map
+// (the schema's checks refuse the last unless they were switched off).
+void checkSchema5(Store &store, QStringList &problems)
+{
+    // `check` inspects a file as it is: an older one has none of it yet.
+    if (store.scalar(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('snapshot', 'comment')"_s).toInt() != 2
+        || store.scalar(u"SELECT count(*) FROM pragma_table_info('map') WHERE name = 'review_date'"_s).toInt() != 1)
+        return;
+    const QVariant date = store.scalar(u"SELECT substr(review_date, 1, 64) FROM map WHERE id = 1 AND review_date <> '' "
+                                       "AND (typeof(review_date) <> 'text' OR date(review_date, '+0 days') IS NOT review_date)"_s);
+    if (!date.isNull())
+        problems.append(tr("the map's review date '%1' is not a date (yyyy-mm-dd)").arg(date.toString()));
+    QSqlQuery &snapshots = store.select(u"SELECT substr(label, 1, 256) FROM snapshot WHERE typeof(data) <> 'blob' "
+                                        "OR length(data) > ? ORDER BY id"_s, {qint64(ValueBounds::SnapshotBytes)});
+    while (store.next(snapshots))
+        problems.append(tr("snapshot '%1' is not a snapshot Waymark can read").arg(snapshots.value(0).toString()));
+    QSqlQuery &comments = store.select(u"SELECT id FROM comment WHERE target_kind NOT IN ('map', 'stage', 'card') "
+                                       "OR resolved NOT IN (0, 1) ORDER BY id"_s);
+    while (store.next(comments))
+        problems.append(tr("comment %1: its target or state is not one Waymark writes").arg(comments.value(0).toString()));
+}
+
 } // namespace
 
 QStringList problems(Store &store)
@@ -85,6 +109,7 @@ QStringList problems(Store &store)
         checkPositions(store, entity, problems);
     checkCells(store, problems);
     checkLinks(store, problems);
+    checkSchema5(store, problems);
     checkFields<Stage>(store, Entity::Stage, problems);
     checkFields<Lane>(store, Entity::Lane, problems);
     checkFields<Card>(store, Entity::Card, problems);

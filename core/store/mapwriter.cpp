@@ -99,6 +99,14 @@ void MapWriter::writeAll(const MapData &data)
         writeEmotionPoint(point);
 }
 
+void MapWriter::clearContent()
+{
+    m_store.run(u"PRAGMA defer_foreign_keys = ON"_s); // until the rows come back
+    for (const QString &table : {u"card_link"_s, u"card_persona"_s, u"emotion_point"_s, u"card"_s, u"persona"_s,
+                                 u"lane"_s, u"business_period"_s, u"stage"_s})
+        m_store.run(u"DELETE FROM %1"_s.arg(table));
+}
+
 void MapWriter::remove(Entity entity, Id id)
 {
     m_store.run(u"DELETE FROM %1 WHERE id = ?"_s.arg(tableOf(entity)), {id});

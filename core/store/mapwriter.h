@@ -16,6 +16,9 @@ public:
 
     // Fills an empty document; every entity must carry its id.
     void writeAll(const MapData &data);
+    // Empties the document but its responses, snapshots and comments, for writeAll(): the
+    // responses' references are checked when the transaction commits.
+    void clearContent();
 
     Id insertStage(const Stage &stage, int position);
     Id insertLane(const Lane &lane, int position);

@@ -62,6 +62,38 @@ QString importMappingTable()
             mapping TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID)"_s;
 }
 
+// Labelled versions of the map inside the file (MapSnapshot): the JSON interchange with ids,
+// compressed. Untrusted: its size is checked before it is inflated.
+QString snapshotTable()
+{
+    return uR"(CREATE TABLE snapshot (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            data BLOB NOT NULL))"_s;
+}
+
+// Comments on a card, a stage or the map (target_id 0), with replies (parent_id). The target
+// is not a foreign key: a comment outlives its card's deletion, so that undoing the deletion
+// brings the card back with its thread.
+QStringList commentTable()
+{
+    return {
+        uR"(CREATE TABLE comment (
+            id INTEGER PRIMARY KEY,
+            target_kind TEXT NOT NULL CHECK (target_kind IN ('map', 'stage', 'card')),
+            target_id INTEGER NOT NULL DEFAULT 0,
+            parent_id INTEGER REFERENCES comment(id) ON DELETE CASCADE,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))))"_s,
+        u"CREATE INDEX comment_target ON comment (target_kind, target_id)"_s,
+        u"CREATE INDEX comment_parent ON comment (parent_id) WHERE parent_id IS NOT NULL"_s,
+    };
+}
+
 } // namespace
 
 QStringList createStatements()
@@ -70,7 +102,9 @@ QStringList createStatements()
         uR"(CREATE TABLE map (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             title TEXT NOT NULL DEFAULT '',
-            description TEXT NOT NULL DEFAULT ''))"_s,
+            description TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            review_date TEXT NOT NULL DEFAULT ''))"_s,
         uR"(CREATE TABLE stage (
             id INTEGER PRIMARY KEY,
             position INTEGER NOT NULL,
@@ -164,7 +198,7 @@ QStringList createStatements()
         u"INSERT INTO map (id, title, description) VALUES (1, '', '')"_s,
     };
     // The same text as the migration's, so that a new file and an upgraded one are alike.
-    return statements + linkTable() + QStringList{importMappingTable()};
+    return statements + linkTable() + QStringList{importMappingTable(), snapshotTable()} + commentTable();
 }
 
 QStringList migrationSteps(int from)
@@ -182,6 +216,11 @@ QStringList migrationSteps(int from)
     case 3: // a mermaid task's score kept on its card, so that a round trip writes it back; the
             // mapping remembered per survey export layout
         return {u"ALTER TABLE card ADD COLUMN score INTEGER CHECK (score BETWEEN 1 AND 5)"_s, importMappingTable()};
+    case 4: // living maps (an owner and a next-review date, ISO yyyy-mm-dd or empty), labelled
+            // versions and comments
+        return QStringList{u"ALTER TABLE map ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_s,
+                           u"ALTER TABLE map ADD COLUMN review_date TEXT NOT NULL DEFAULT ''"_s, snapshotTable()}
+            + commentTable();
     default:
         break;
     }
@@ -197,7 +236,7 @@ QStringList tables()
 {
     return {u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
             u"card_link"_s, u"emotion_point"_s, u"response"_s, u"response_summary"_s, u"business_period"_s,
-            u"import_mapping"_s};
+            u"import_mapping"_s, u"snapshot"_s, u"comment"_s};
 }
 
 } // namespace Waymark::Schema

@@ -9,7 +9,7 @@ constexpr int ApplicationId = 0x57594D4B;
 
 // PRAGMA user_version of the files this build writes. Raise it with each schema change and
 // add the step from the previous version to migrationSteps().
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 // The statements that create an empty document of the current version.
 QStringList createStatements();

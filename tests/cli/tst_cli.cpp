@@ -358,7 +358,8 @@ void TestCli::infoJsonSchema()
     // Compared as text, so that a failure shows both lists of keys.
     const auto keys = [](const QJsonValue &value) { return value.toObject().keys().join(u", "_s); };
     const auto expected = [](const QStringList &list) { return sorted(list).join(u", "_s); };
-    QCOMPARE(keys(info), expected({u"title"_s, u"schema_version"_s, u"stages"_s, u"lanes"_s, u"counts"_s, u"evidence"_s}));
+    QCOMPARE(keys(info), expected({u"title"_s, u"schema_version"_s, u"stages"_s, u"lanes"_s, u"counts"_s, u"evidence"_s,
+                                 u"owner"_s, u"review_date"_s, u"review_due"_s}));
     for (const QJsonValue &stage : info.value(u"stages"_s).toArray())
         QCOMPARE(keys(stage), expected({u"name"_s, u"position"_s}));
     for (const QJsonValue &lane : info.value(u"lanes"_s).toArray())

@@ -163,6 +163,35 @@ void TestMapRepair::boundsValues_data()
     QTest::newRow("positions with gaps") << QStringList{u"UPDATE stage SET position = position * 10 + 3"_s}
                                          << u"SELECT group_concat(position) FROM (SELECT position FROM stage ORDER BY id)"_s
                                          << QVariant(u"0,1,2,3,4,5,6"_s);
+    // Schema 5: a living map's review date, snapshots and comments.
+    QTest::newRow("review date not a date") << QStringList{u"UPDATE map SET owner = 'Ana', review_date = '2027-02-30'"_s}
+                                            << u"SELECT owner || '|' || review_date FROM map"_s << QVariant(u"Ana|"_s);
+    QTest::newRow("review date as a number") << QStringList{u"UPDATE map SET review_date = 20270331"_s}
+                                             << u"SELECT review_date FROM map"_s << QVariant(u""_s);
+    QTest::newRow("review date kept") << QStringList{u"UPDATE map SET review_date = '2027-03-31'"_s}
+                                      << u"SELECT review_date FROM map"_s << QVariant(u"2027-03-31"_s);
+    QTest::newRow("snapshot too large")
+        << QStringList{u"INSERT INTO snapshot (label, data) VALUES ('small', x'00'), ('huge', zeroblob(64 * 1024 * 1024 + 1)), "
+                       "('text', 'not a blob')"_s}
+        << u"SELECT group_concat(label) FROM snapshot"_s << QVariant(u"small"_s);
+    QTest::newRow("snapshot label of 100,000 characters")
+        << QStringList{u"INSERT INTO snapshot (label, data) VALUES (printf('%.*c', 100000, 'l'), x'00')"_s}
+        << u"SELECT length(label) FROM snapshot"_s << QVariant(65536);
+    QTest::newRow("comment on a lane, its check dropped")
+        << QStringList{noChecks, u"UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (target_kind IN (''map'', ''stage'', ''card''))', '') "
+                                 "WHERE name = 'comment'"_s,
+                       u"PRAGMA writable_schema = RESET"_s,
+                       u"INSERT INTO comment (id, target_kind, text) VALUES (1, 'card', 'ok'), (2, 'lane', 'no')"_s}
+        << u"SELECT group_concat(id) FROM comment"_s << QVariant(u"1"_s);
+    QTest::newRow("comment resolved 7") << QStringList{u"INSERT INTO comment (id, target_kind, resolved) VALUES (1, 'map', 1)"_s,
+                                                       noChecks,
+                                                       u"UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (resolved IN (0, 1))', '') "
+                                                       "WHERE name = 'comment'"_s,
+                                                       u"PRAGMA writable_schema = RESET"_s, u"UPDATE comment SET resolved = 7"_s}
+                                        << u"SELECT resolved FROM comment"_s << QVariant(1);
+    QTest::newRow("reply to a missing comment")
+        << QStringList{u"PRAGMA foreign_keys = OFF"_s, u"INSERT INTO comment (id, target_kind, parent_id) VALUES (5, 'map', 99)"_s}
+        << u"SELECT count(*) FROM comment WHERE parent_id IS NULL"_s << QVariant(1); // a thread of its own
 }
 
 void TestMapRepair::boundsValues()

@@ -2,6 +2,7 @@
 // (after a backup copy, or in a private copy when only read) and keep all their content.
 
 #include "document/document.h"
+#include "document/mapversions.h"
 #include "io/jsonmapformat.h"
 #include "store/mapchecker.h"
 #include "store/schema.h"
@@ -31,6 +32,9 @@ private slots:
     void schema3GainsImportMappings();
     void schema4KeepsItsMapping();
     void schema3GainsScores();
+    void schema4GainsSharing_data();
+    void schema4GainsSharing();
+    void schema5KeepsItsVersions();
 
 private:
     void addFixtureRows();
@@ -230,6 +234,81 @@ void TestMigration::schema3GainsScores()
     document = Document::open(path, Store::Access::ReadWrite);
     QCOMPARE(document->card(id)->score, std::optional<int>(4));
     QCOMPARE(MapChecker::problems(document->store()), QStringList());
+}
+
+// Schema 5 added a map's owner and review date, labelled versions and comments: every
+// schema-4 fixture upgrades to the same definitions as a new file's, with empty values, and
+// the new columns and tables take rows within their checks.
+void TestMigration::schema4GainsSharing_data()
+{
+    QTest::addColumn<QString>("fixture");
+    const QDir dir(Test::fixture(u"schema-4"_s));
+    for (const QString &file : dir.entryList({u"*.waymark"_s}))
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+}
+
+void TestMigration::schema4GainsSharing()
+{
+    QFETCH(QString, fixture);
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto document = Document::open(path, Store::Access::ReadWrite);
+    QCOMPARE(document->store().originalVersion(), 4);
+    Store &store = document->store();
+    QCOMPARE(store.scalar(u"SELECT owner || '|' || review_date FROM map"_s).toString(), u"|"_s);
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM snapshot"_s).toInt(), 0);
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM comment"_s).toInt(), 0);
+
+    const auto fresh = Document::create(dir->filePath(u"fresh.waymark"_s), {});
+    const QString definition = u"SELECT sql FROM sqlite_master WHERE name = ?"_s;
+    for (const QString &name : {u"snapshot"_s, u"comment"_s, u"comment_target"_s, u"comment_parent"_s}) {
+        const QString upgraded = store.scalar(definition, {name}).toString();
+        QVERIFY2(!upgraded.isEmpty(), qPrintable(name));
+        QCOMPARE(upgraded, fresh->store().scalar(definition, {name}).toString());
+    }
+    const QString columns = u"SELECT group_concat(name || ' ' || type || ' ' || \"notnull\" || ' ' || dflt_value, ', ') "
+                            "FROM pragma_table_info('map')"_s;
+    QCOMPARE(store.scalar(columns).toString(), fresh->store().scalar(columns).toString());
+
+    store.run(u"INSERT INTO snapshot (label, created_at, author, data) VALUES ('before', '', '', x'00')"_s);
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.run(u"INSERT INTO snapshot (label, data) VALUES ('before', x'00')"_s));
+    store.run(u"INSERT INTO comment (id, target_kind, target_id, text) VALUES (1, 'card', 3, 'why?')"_s);
+    store.run(u"INSERT INTO comment (target_kind, target_id, parent_id, text) VALUES ('card', 3, 1, 'because')"_s);
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.run(u"INSERT INTO comment (target_kind, text) VALUES ('lane', 'no')"_s));
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.run(u"INSERT INTO comment (target_kind, resolved) VALUES ('map', 2)"_s));
+    QCOMPARE(MapChecker::problems(store), QStringList());
+    store.run(u"DELETE FROM comment WHERE id = 1"_s);
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM comment"_s).toInt(), 0); // the reply went with it
+}
+
+// The schema-5 fixture holds an owner, a review date and two snapshots as schema 5 wrote them:
+// they still read, and compare with the map as the fixture's README says.
+void TestMigration::schema5KeepsItsVersions()
+{
+    const auto dir = Test::scratchDir();
+    const QString path = dir->filePath(u"map.waymark"_s);
+    QVERIFY(QFile::copy(Test::fixture(u"schema-5/phone-store.waymark"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto document = Document::open(path, Store::Access::ReadOnly);
+    QCOMPARE(document->info().owner, u"Ana Lima"_s);
+    QCOMPARE(document->info().reviewDate, u"2026-06-30"_s);
+    QVERIFY(document->info().reviewDue(QDate(2026, 7, 1)));
+    QVERIFY(!document->info().reviewDue(QDate(2026, 6, 30)));
+    MapVersions versions(*document);
+    const QList<SnapshotEntry> list = versions.list();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).label, u"before workshop"_s);
+    QCOMPARE(list.at(0).author, u"ana"_s);
+    QVERIFY(list.at(1).label.startsWith(u"before import 2026-"_s));
+    const QList<MapDiff::Change> changes = versions.changesSince(u"before workshop"_s);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).element, u"card"_s);
+    QCOMPARE(changes.at(0).fields.size(), 1);
+    QCOMPARE(changes.at(0).fields.at(0).after.toString(), changes.at(0).fields.at(0).before.toString() + u" (checked)"_s);
+    QCOMPARE(versions.changesSince(list.at(1).label).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -18,7 +18,7 @@ namespace {
 MapData fullMap()
 {
     MapData data;
-    data.info = {u"Röund trip ✓"_s, u"Every field, \"quoted\" and\nmulti-line"_s};
+    data.info = {u"Röund trip ✓"_s, u"Every field, \"quoted\" and\nmulti-line"_s, u"Ana Lima"_s, u"2027-03-31"_s};
     data.stages = {
         {1, u"Awareness"_s, u"Hears of us"_s, QColor(u"#336699"_s), 300, 35.5, 80},
         {2, u"Purchase"_s, QString(), QColor(), 212.5, std::nullopt, std::nullopt},

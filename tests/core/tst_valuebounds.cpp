@@ -68,6 +68,7 @@ void TestValueBounds::bound_data()
     const FieldSpec kind = fieldSpec(Entity::Lane, int(LaneField::Kind));
     const FieldSpec colour = fieldSpec(Entity::Stage, int(StageField::Color));
     const FieldSpec photo = fieldSpec(Entity::Persona, int(PersonaField::Photo));
+    const FieldSpec review = fieldSpec(Entity::Map, int(MapField::ReviewDate));
     const double inf = std::numeric_limits<double>::infinity();
 
     QTest::newRow("title within") << title << QVariant(u"Journey"_s) << QVariant(u"Journey"_s) << QString();
@@ -101,6 +102,12 @@ void TestValueBounds::bound_data()
     QTest::newRow("photo of 512 KiB") << photo << QVariant(QByteArray(512 * 1024, 'p')) << QVariant(QByteArray(512 * 1024, 'p')) << QString();
     QTest::newRow("photo of 512 KiB + 1") << photo << QVariant(QByteArray(512 * 1024 + 1, 'p')) << QVariant(QByteArray())
                                           << u"larger than 512 KiB; it is left out"_s;
+    QTest::newRow("review date") << review << QVariant(u"2027-03-31"_s) << QVariant(u"2027-03-31"_s) << QString();
+    QTest::newRow("no review date") << review << QVariant(u""_s) << QVariant(u""_s) << QString();
+    QTest::newRow("review on 30 February") << review << QVariant(u"2027-02-30"_s) << QVariant(QString()) << u"is not a date"_s;
+    QTest::newRow("review as words") << review << QVariant(u"next spring"_s) << QVariant(QString()) << u"is not a date"_s;
+    QTest::newRow("review with a time") << review << QVariant(u"2027-03-31T10:00"_s) << QVariant(QString()) << u"is not a date"_s;
+    QTest::newRow("review as a number") << review << QVariant(qint64(20270331)) << QVariant(QString()) << u"is not a date"_s;
 }
 
 void TestValueBounds::bound()
@@ -137,6 +144,12 @@ void TestValueBounds::writesRefuseWhatReadsWouldCut_data()
     QTest::newRow("quote of 1 MiB") << quote << QVariant(QString(1048576, u'q')) << true;
     QTest::newRow("quote of 1 MiB + 1") << quote << QVariant(QString(1048577, u'q')) << false;
     QTest::newRow("photo of 512 KiB + 1") << photo << QVariant(QByteArray(512 * 1024 + 1, 'p')) << false;
+    const FieldSpec review = fieldSpec(Entity::Map, int(MapField::ReviewDate));
+    QTest::newRow("review date") << review << QVariant(u"2027-03-31"_s) << true;
+    QTest::newRow("no review date") << review << QVariant(u""_s) << true;
+    QTest::newRow("review on 30 February") << review << QVariant(u"2027-02-30"_s) << false;
+    QTest::newRow("review in another order") << review << QVariant(u"31/03/2027"_s) << false;
+    QTest::newRow("review of 5 digits' year") << review << QVariant(u"+12027-03-31"_s) << false;
 }
 
 void TestValueBounds::writesRefuseWhatReadsWouldCut()

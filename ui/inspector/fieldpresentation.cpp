@@ -108,6 +108,8 @@ QString fieldToolTip(Entity entity, const FieldSpec &spec)
     const bool hugeMax = spec.max >= 1e9;
     switch (spec.type) {
     case FieldType::Text:
+        if (spec.isoDate)
+            return tr("%1: a date such as 2027-03-31; empty for none").arg(label);
         return isListText(spec) ? tr("%1: one item per line").arg(label) : label;
     case FieldType::Integer:
     case FieldType::Real: {

@@ -36,7 +36,7 @@ void LineFieldEditor::commitPending()
 
 void LineFieldEditor::display(const QVariant &value)
 {
-    m_edit->setPlaceholderText({});
+    m_edit->setPlaceholderText(spec().isoDate ? QStringLiteral("yyyy-mm-dd") : QString());
     const QString text = value.toString();
     // Setting the same text would move the cursor of someone reading along.
     if (m_edit->text() != text) {
