@@ -33,6 +33,8 @@ const Entry subcommands[] = {
     {"snapshots", Subcommands::snapshots, false},
     {"diff", Subcommands::diff, false},
     {"restore", Subcommands::restore, false},
+    {"comments", Subcommands::comments, false},
+    {"comment", Subcommands::comment, false},
 };
 
 const Entry *find(const QStringList &arguments)
@@ -63,6 +65,8 @@ QString overview()
   waymark repair FILE -o CLEAN.waymark
   waymark snapshot FILE --label TEXT          waymark snapshots FILE [--json]
   waymark diff FILE --since LABEL [--json]    waymark restore FILE --to LABEL
+  waymark comments FILE [--all] [--json]
+  waymark comment FILE (--text TEXT [--on map|stage:NAME|card:TITLE | --reply-to ID] | --resolve ID | --reopen ID)
 
 Waymark maps how customers meet a brand: stages, touchpoints, pain points, moments of
 delight, emotion curves, personas and opportunities, backed by survey data.

@@ -18,6 +18,8 @@ int snapshot(const QStringList &arguments);  // versionscommand.cpp
 int snapshots(const QStringList &arguments); // versionscommand.cpp
 int diff(const QStringList &arguments);      // versionscommand.cpp
 int restore(const QStringList &arguments);   // versionscommand.cpp
+int comments(const QStringList &arguments);  // commentscommand.cpp
+int comment(const QStringList &arguments);   // commentscommand.cpp
 
 // Whether these export arguments ask for a format that draws (and so needs a QApplication).
 bool exportDraws(const QStringList &arguments);

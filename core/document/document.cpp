@@ -679,7 +679,11 @@ void Document::replaceContent(const MapData &data)
 {
     Change change(*this);
     m_writer->clearContent();
-    m_writer->writeAll(data);
+    // Restoring a version brings its cards back, not its conversation: comments made since
+    // stay (those on cards the version lacks stay too, and return with the card).
+    MapData content = data;
+    content.comments.clear();
+    m_writer->writeAll(content);
     change.commit();
     load();
     emit reset();

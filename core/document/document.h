@@ -100,6 +100,14 @@ public:
     // The survey import mapping remembered for an export layout (ImportMapping's JSON, bounded).
     std::optional<QByteArray> importMapping(const QString &signature);
 
+    // Comments on cards, stages and the map (documentcomments.cpp), threads and replies in id
+    // order.
+    const QList<Comment> &comments() const { return m_data.comments; }
+    const Comment *comment(Id id) const;
+    QList<Comment> repliesTo(Id thread) const; // in id order
+    // The threads on a target, open ones only unless `resolvedToo`.
+    QList<Comment> threadsOn(Comment::Target target, Id id, bool resolvedToo = false) const;
+
     // The whole map as plain values, in document order.
     MapData snapshot() const;
 
@@ -146,6 +154,13 @@ public:
 
     void setValue(const FieldRef &ref, const QVariant &value);
 
+    // With its own id, or a new one when it has none; a reply's thread must exist and start a
+    // thread itself. Returns the id.
+    Id insertComment(const Comment &comment);
+    void removeComment(Id id); // its replies must be gone first
+    void setCommentResolved(Id id, bool resolved);
+    void setCommentText(Id id, const QString &text);
+
     // Rows with id 0 are numbered after the last response, in order. `progress` as for
     // ResponseTable::insert: returning false cancels, and nothing is written.
     void insertResponses(ResponseBatch &batch, const std::function<bool(qint64)> &progress = {});
@@ -188,6 +203,7 @@ signals:
     void linkChanged(Waymark::Id opportunity, Waymark::Id painPoint);
     void emotionPointChanged(Waymark::Id persona, Waymark::Id stage); // added, changed or removed
     void valueChanged(const Waymark::FieldRef &ref);
+    void commentChanged(Waymark::Id id); // added, changed or removed
     void responsesChanged();
     void reset(); // anything may have changed
     void writeFailed(const QString &message);

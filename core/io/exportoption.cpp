@@ -27,6 +27,9 @@ std::span<const ExportOptionInfo> exportOptionInfos()
         {ExportOption::Segment, "segment", "ATTR=VALUE", nullptr,
          QT_TRANSLATE_NOOP("Waymark", "Show the survey figures of one segment of the respondents (ages in bands, e.g. "
                                       "age=35-44); repeat for several, all of which must hold.")},
+        {ExportOption::Comments, "comments", nullptr, nullptr,
+         QT_TRANSLATE_NOOP("Waymark", "The report ends with the open comment threads: what each is on, who said what, "
+                                      "and the replies.")},
         {ExportOption::Title, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "The map's title above it.")},
         {ExportOption::Legend, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "The legend below it.")},
         {ExportOption::Selection, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("Waymark", "Only the selected cards.")},
@@ -52,7 +55,7 @@ QString exportOptionHelp(ExportOption option)
 bool isSwitch(ExportOption option)
 {
     return option == ExportOption::Transparent || option == ExportOption::Report || option == ExportOption::Slides
-        || option == ExportOption::Roadmap || option == ExportOption::Compact;
+        || option == ExportOption::Roadmap || option == ExportOption::Compact || option == ExportOption::Comments;
 }
 
 void setSwitch(ExportOptions &options, ExportOption option, bool on)
@@ -63,6 +66,7 @@ void setSwitch(ExportOptions &options, ExportOption option, bool on)
     case ExportOption::Slides: options.slides = on; break;
     case ExportOption::Roadmap: options.roadmap = on; break;
     case ExportOption::Compact: options.compact = on; break;
+    case ExportOption::Comments: options.comments = on; break;
     default: break;
     }
 }

@@ -20,6 +20,7 @@ enum class ExportOption {
     Lanes,       // --lane NAME...: which lanes' cards a text format writes
     Compact,     // --compact: long cards clamped to their first lines, as on the canvas
     Segment,     // --segment ATTR=VALUE...: the figures of these respondents (AND)
+    Comments,    // --comments: the report lists the open comment threads
     Title,       // the dialog's "Map title"
     Legend,      // the dialog's "Legend"
     Selection,   // the dialog's "Only the selected cards"
@@ -40,7 +41,7 @@ const ExportOptionInfo &exportOptionInfo(ExportOption option);
 QString exportOptionHelp(ExportOption option);
 
 struct ExportOptions;
-// The switches (--transparent, --report, --slides, --roadmap, --compact) in ExportOptions, by name: what the command
+// The switches (--transparent, --report, --slides, --roadmap, --compact, --comments) in ExportOptions, by name: what the command
 // line and the Export dialog turn on for an option or a variant they know only from the registry.
 bool isSwitch(ExportOption option);
 void setSwitch(ExportOptions &options, ExportOption option, bool on);

@@ -23,6 +23,8 @@ struct ExportOptions {
     // Cards clamped to their first lines, as on the editor's canvas (an overview poster);
     // otherwise every word of every card, stage and lane name is shown.
     bool compact = false;
+    // The report: a last section with the open comment threads.
+    bool comments = false;
     // The emotion lane's measured curve (each stage's CSAT mean), as the canvas shows it.
     bool measuredEmotion = true;
     QList<Id> selection;  // cards to draw; empty: all

@@ -3,6 +3,7 @@
 #include "formaterror.h"
 #include "model/defaultcolors.h"
 #include "model/fields.h"
+#include "model/valuebounds.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -173,6 +174,94 @@ QList<CardLink> readLinks(const QJsonArray &array, const QList<Id> &idOfListed)
     return links;
 }
 
+// Comments name their card or stage by index, and a reply its thread by its index in the
+// list; a comment whose card is not in the map (deleted, its thread kept for undo) is left
+// out with its replies.
+QJsonArray writeComments(const MapData &data)
+{
+    const QHash<Id, int> stageIndex = indexById(data.stages);
+    const QHash<Id, int> cardIndex = indexById(data.cards);
+    QHash<Id, int> listed;
+    QJsonArray array;
+    for (const Comment &comment : data.comments) {
+        QJsonObject object{{u"on"_s, CommentText::targetKey(comment.target)}};
+        if (comment.target != Comment::Target::Map) {
+            const QHash<Id, int> &index = comment.target == Comment::Target::Card ? cardIndex : stageIndex;
+            const auto it = index.constFind(comment.targetId);
+            if (it == index.constEnd())
+                continue;
+            object.insert(CommentText::targetKey(comment.target), *it);
+        }
+        if (comment.parent) {
+            const auto thread = listed.constFind(comment.parent);
+            if (thread == listed.constEnd())
+                continue;
+            object.insert(u"reply_to"_s, *thread);
+        }
+        object.insert(u"author"_s, comment.author);
+        object.insert(u"created_at"_s, comment.createdAt);
+        object.insert(u"text"_s, comment.text);
+        object.insert(u"resolved"_s, comment.resolved);
+        listed.insert(comment.id, int(array.size()));
+        array.append(object);
+    }
+    return array;
+}
+
+QString textAt(const QJsonObject &object, const QString &key, qsizetype limit, const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString())
+        fail(member(where, key), tr("expected text"));
+    if (value.toString().size() > limit)
+        fail(member(where, key), tr("is longer than %1 characters").arg(limit));
+    return value.toString();
+}
+
+// Ids numbered from 1 in the list's order; `idOfListed` as for readLinks.
+QList<Comment> readComments(const QJsonArray &array, const MapData &data, const QList<Id> &idOfListed)
+{
+    static const QStringList keys{u"on"_s, u"card"_s, u"stage"_s, u"reply_to"_s, u"author"_s, u"created_at"_s, u"text"_s, u"resolved"_s};
+    QList<Comment> comments;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = u"comments[%1]"_s.arg(i);
+        const QJsonObject object = objectAt(array, i, where);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!keys.contains(it.key()))
+                fail(where, tr("unknown key \"%1\"").arg(it.key()));
+        }
+        Comment comment;
+        comment.id = Id(i + 1);
+        const std::optional<Comment::Target> target = CommentText::targetFromKey(object.value(u"on"_s).toString(u"map"_s));
+        if (!target)
+            fail(member(where, u"on"_s), tr("expected \"map\", \"stage\" or \"card\""));
+        comment.target = *target;
+        if (comment.target == Comment::Target::Card)
+            comment.targetId = idOfListed.at(indexAt(object, u"card"_s, idOfListed.size(), where, QT_TRANSLATE_NOOP("Waymark", "cards")));
+        else if (comment.target == Comment::Target::Stage)
+            comment.targetId = indexAt(object, u"stage"_s, data.stages.size(), where, QT_TRANSLATE_NOOP("Waymark", "stages")) + 1;
+        if (object.contains(u"reply_to"_s)) {
+            const int thread = indexAt(object, u"reply_to"_s, comments.size(), where, QT_TRANSLATE_NOOP("Waymark", "comments before it"));
+            if (comments.at(thread).parent)
+                fail(member(where, u"reply_to"_s), tr("comment %1 is a reply; a reply answers a thread").arg(thread));
+            comment.parent = comments.at(thread).id;
+            comment.target = comments.at(thread).target;
+            comment.targetId = comments.at(thread).targetId;
+        }
+        comment.author = textAt(object, u"author"_s, ValueBounds::LineLength, where);
+        comment.createdAt = textAt(object, u"created_at"_s, ValueBounds::TimestampLength, where);
+        comment.text = textAt(object, u"text"_s, ValueBounds::ParagraphLength, where);
+        const QJsonValue resolved = object.value(u"resolved"_s);
+        if (!resolved.isUndefined() && !resolved.isBool())
+            fail(member(where, u"resolved"_s), tr("expected true or false"));
+        comment.resolved = resolved.toBool();
+        comments.append(comment);
+    }
+    return comments;
+}
+
 } // namespace
 
 QJsonObject toJson(const MapData &data, Detail detail)
@@ -235,6 +324,9 @@ QJsonObject toJson(const MapData &data, Detail detail)
                                     {u"note"_s, point.note}});
     }
     json.insert(u"emotions"_s, emotions);
+    // Only when there are some, so that a map without comments reads as it always has.
+    if (const QJsonArray comments = writeComments(data); !comments.isEmpty())
+        json.insert(u"comments"_s, comments);
     return json;
 }
 
@@ -262,7 +354,7 @@ MapData fromJson(const QJsonObject &json, Detail detail)
 
     MapData data;
     data.info = readFields<MapInfo>(json, {}, {u"format"_s, u"version"_s, u"stages"_s, u"lanes"_s, u"personas"_s,
-                                               u"business"_s, u"cards"_s, u"emotions"_s, u"links"_s});
+                                               u"business"_s, u"cards"_s, u"emotions"_s, u"links"_s, u"comments"_s});
 
     const auto readList = [&json](const QString &key, auto &list) {
         using T = typename std::decay_t<decltype(list)>::value_type;
@@ -357,6 +449,7 @@ MapData fromJson(const QJsonObject &json, Detail detail)
     });
 
     data.links = readLinks(arrayAt(json, u"links"_s), idOfListed);
+    data.comments = readComments(arrayAt(json, u"comments"_s), data, idOfListed);
     return data;
 }
 

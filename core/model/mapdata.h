@@ -3,6 +3,7 @@
 #include "businessperiod.h"
 #include "card.h"
 #include "cardlink.h"
+#include "comment.h"
 #include "emotionpoint.h"
 #include "lane.h"
 #include "mapinfo.h"
@@ -27,6 +28,8 @@ struct MapData {
     QList<EmotionPoint> emotionPoints;
     QList<BusinessPeriod> businessPeriods;
     QList<CardLink> links;
+    // Threads and their replies, in id order (a reply after its thread).
+    QList<Comment> comments;
 
     bool operator==(const MapData &) const = default;
 };

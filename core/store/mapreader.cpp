@@ -1,6 +1,7 @@
 #include "mapreader.h"
 
 #include "boundedcolumns.h"
+#include "commenttable.h"
 #include "model/valuebounds.h"
 #include "store.h"
 #include "tablenames.h"
@@ -144,6 +145,7 @@ MapData MapReader::load()
         }
         data.emotionPoints.append({points.value(0).toLongLong(), points.value(1).toLongLong(), int(score), note});
     }
+    data.comments = CommentTable::readAll(m_store, [this](const QString &what, const QString &problem) { warn(what, problem); });
     return data;
 }
 

@@ -1,5 +1,6 @@
 #include "mapwriter.h"
 
+#include "commenttable.h"
 #include "store.h"
 #include "tablenames.h"
 
@@ -97,6 +98,8 @@ void MapWriter::writeAll(const MapData &data)
         insertLink(link);
     for (const EmotionPoint &point : data.emotionPoints)
         writeEmotionPoint(point);
+    for (const Comment &comment : data.comments)
+        CommentTable::insert(m_store, comment);
 }
 
 void MapWriter::clearContent()

@@ -1,6 +1,7 @@
 #include "carditem.h"
 
 #include "carddrag.h"
+#include "comments/commentmarker.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
 #include "linkoverlayitem.h"
@@ -136,6 +137,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const std::optional<MetricBadge> badge = this->badge();
     const QRectF exposed = painter->hasClipping() ? painter->clipBoundingRect() : QRectF();
     shownFace().paint(painter, shownRect(), *card, mapScene()->theme(), state, detail, badge ? &*badge : nullptr, exposed);
+    if (!mapScene()->isForPaper())
+        CommentMarker::paint(painter, shownRect(), mapScene()->openThreads(m_id), mapScene()->theme());
 }
 
 std::optional<MetricBadge> CardItem::badge() const
@@ -172,7 +175,12 @@ void CardItem::updateToolTip()
 {
     // What its badge stands for. (A clamped text shows in full while the card is hovered.)
     const std::optional<MetricBadge> badge = this->badge();
-    setToolTip(badge ? badge->toolTip.toHtmlEscaped() : QString());
+    QStringList tips;
+    if (badge)
+        tips.append(badge->toolTip.toHtmlEscaped());
+    if (const int open = mapScene()->isForPaper() ? 0 : mapScene()->openThreads(m_id))
+        tips.append(open == 1 ? tr("1 open comment thread (Comments dock)") : tr("%1 open comment threads (Comments dock)").arg(open));
+    setToolTip(tips.join(u"<br>"_s));
 }
 
 QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant &value)

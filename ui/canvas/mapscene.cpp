@@ -60,6 +60,7 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
         rebuild();
         m_syncingSelection = false;
         relayout();
+        countOpenThreads();
         syncSelectionFromSession();
     });
     connect(document, &Document::cardInserted, this, [this](Id id) {
@@ -72,6 +73,7 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
     });
     connect(document, &Document::cardMoved, this, &MapScene::scheduleRelayout);
     connect(document, &Document::valueChanged, this, &MapScene::onValueChanged);
+    connect(document, &Document::commentChanged, this, &MapScene::countOpenThreads);
     connect(document, &Document::emotionPointChanged, this, [this] {
         for (EmotionLaneItem *lane : std::as_const(m_emotionLanes)) {
             lane->syncPoints();
@@ -91,6 +93,22 @@ MapScene::MapScene(Document *document, const CanvasTheme &theme, QObject *parent
     m_cornerItem = corner;
     rebuild();
     relayout();
+    countOpenThreads();
+}
+
+void MapScene::countOpenThreads()
+{
+    QHash<Id, int> counts;
+    for (const Comment &comment : m_document->comments()) {
+        if (!comment.parent && !comment.resolved && comment.target == Comment::Target::Card)
+            ++counts[comment.targetId];
+    }
+    std::swap(counts, m_openThreads);
+    // Repaint the cards whose number changed (`counts` holds the old numbers now).
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+        if (counts.value(it.key()) != m_openThreads.value(it.key()))
+            (*it)->metricsChanged();
+    }
 }
 
 MapScene::~MapScene()

@@ -58,6 +58,8 @@ public:
     // Drawn for paper (the exporters): every item in full detail whatever the scale, and the
     // corner without the map's title, which the sheet prints above the map.
     bool isForPaper() const { return m_forPaper; }
+    // Open comment threads on a card, for its marker (kept per card, not counted per paint).
+    int openThreads(Id card) const { return m_openThreads.value(card); }
     void setForPaper(bool paper);
 
     const CanvasTheme &theme() const { return m_theme; }
@@ -142,6 +144,7 @@ private:
     friend class CardDrag;
 
     void rebuild();
+    void countOpenThreads();
     void addStageItem(Id stage);
     void addLaneItem(Id lane);
     void addCardItem(Id card);
@@ -172,6 +175,7 @@ private:
     QHash<Id, StageHeaderItem *> m_stageHeaders;
     QHash<Id, LaneHeaderItem *> m_laneHeaders;
     QHash<Id, CardItem *> m_cards;
+    QHash<Id, int> m_openThreads;
     QHash<Id, EmotionLaneItem *> m_emotionLanes;
     void updateChrome();
     bool m_chromeVisible = true;

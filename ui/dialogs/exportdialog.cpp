@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "io/commentsformat.h"
+
 #include "app/messagebox.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
@@ -184,6 +186,11 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     m_segment->setToolTip(tr("Badges, touchpoint NPS, the measured curve and the report's figures count only the "
                              "respondents of the view filter; View ▸ Persona and the Survey Charts set it."));
 
+    const qsizetype open = CommentsFormat::threads(document, false).size();
+    m_comments = new QCheckBox(open ? tr("Open co&mments (%n thread(s)), at the end", nullptr, int(open))
+                                    : tr("Open co&mments (there are none)"));
+    m_comments->setToolTip(tr("The report ends with the open comment threads: what each is on, who said what, and the replies."));
+
     auto *include = new QGroupBox(tr("Include"));
     auto *includeLayout = new QFormLayout(include);
     includeLayout->addRow(m_title);
@@ -191,6 +198,7 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
     includeLayout->addRow(m_selectionOnly);
     includeLayout->addRow(m_compact);
     includeLayout->addRow(m_segment);
+    includeLayout->addRow(m_comments);
     auto *rangeLabel = new QLabel(tr("St&ages:"));
     rangeLabel->setBuddy(m_firstStage);
     includeLayout->addRow(rangeLabel, range);
@@ -206,6 +214,7 @@ ExportDialog::ExportDialog(MapSession *session, QWidget *parent)
         {ExportOption::StageRange, {m_firstStage, m_lastStage}},
         {ExportOption::Compact, {m_compact}},
         {ExportOption::Segment, {m_segment}},
+        {ExportOption::Comments, {m_comments}},
     };
     for (auto it = m_controls.constBegin(); it != m_controls.constEnd(); ++it) {
         for (QWidget *w : it.value())
@@ -319,6 +328,7 @@ ExportOptions ExportDialog::options() const
     options.title = m_title->isChecked();
     options.legend = m_legend->isChecked();
     options.compact = m_compact->isChecked();
+    options.comments = m_comments->isChecked();
     options.measuredEmotion = m_measuredEmotion;
     options.firstStage = m_firstStage->currentIndex();
     options.lastStage = m_lastStage->currentIndex();

@@ -87,6 +87,7 @@ private:
     QCheckBox *m_title;
     QCheckBox *m_legend;
     QCheckBox *m_compact;
+    QCheckBox *m_comments;
     QCheckBox *m_segment;
     QCheckBox *m_selectionOnly;
     QComboBox *m_firstStage;

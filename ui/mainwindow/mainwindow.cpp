@@ -6,6 +6,7 @@
 #include "planningactions.h"
 #include "readonlybanner.h"
 #include "charts/chartsdock.h"
+#include "comments/commentsdock.h"
 #include "roadmap/roadmapdock.h"
 #include "presentation/presentationwindow.h"
 
@@ -129,6 +130,8 @@ MainWindow::~MainWindow()
         m_inspector->setSession(nullptr);
     if (m_outline)
         m_outline->setSession(nullptr);
+    if (m_comments)
+        m_comments->setSession(nullptr);
     m_planning->setMap(nullptr, nullptr);
     m_data->setMap(nullptr, nullptr);
     delete m_editor;
@@ -226,8 +229,14 @@ void MainWindow::createDocks()
 {
     m_outline = new OutlineDock(this);
     m_inspector = new InspectorDock(this);
+    m_comments = new CommentsDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_outline);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_comments);
+    tabifyDockWidget(m_inspector, m_comments);
+    m_inspector->raise();
+    m_comments->hide(); // until asked for; the window's saved state may show it
+    m_comments->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_M));
     m_dockLayout = new DockLayout(this);
     connect(m_dockLayout, &DockLayout::focusModeChanged, this, [this](bool on) {
         m_focusMode->setChecked(on);
@@ -276,6 +285,13 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({m_addCard, m_addStage, m_addLane});
     edit->addAction(m_planning->personasAction());
+    edit->addSeparator();
+    QAction *comment = edit->addAction(tr("Add Co&mment…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M), this, [this] {
+        if (m_session)
+            m_comments->startComment();
+    });
+    comment->setObjectName(u"addComment"_s);
+    comment->setStatusTip(tr("Comment on the selected card or stage, or on the map; @name mentions someone"));
     QMenu *evidence = edit->addMenu(tr("&Evidence"));
     evidence->addActions(m_evidence->actions());
 
@@ -295,6 +311,7 @@ void MainWindow::createMenus()
     QMenu *docks = view->addMenu(tr("&Docks"));
     docks->addAction(m_outline->toggleViewAction());
     docks->addAction(m_inspector->toggleViewAction());
+    docks->addAction(m_comments->toggleViewAction());
     docks->addAction(m_planning->roadmapDock()->toggleViewAction());
     docks->addAction(m_data->chartsDockAction());
     view->addAction(m_data->measuredEmotionAction());
@@ -306,6 +323,7 @@ void MainWindow::createMenus()
     // canvas most of a small window, and room given back when one is closed.
     m_dockLayout->manage(m_outline, {150, 0.16, 160, 260});
     m_dockLayout->manage(m_inspector, {210, 0.21, 220, 340});
+    m_dockLayout->manage(m_comments, {220, 0.22, 240, 360});
     m_dockLayout->manage(m_planning->roadmapDock(), {260, 0.28, 280, 460});
     m_dockLayout->manage(m_data->chartsDock(), {260, 0.3, 300, 480});
 }
@@ -370,6 +388,7 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     m_undoGroup->setActiveStack(s->undoStack());
     m_inspector->setSession(s);
     m_outline->setSession(s);
+    m_comments->setSession(s);
     m_planning->setMap(s, m_scene);
     m_data->setMap(s, m_scene);
     m_banner->showFor(s->document());
@@ -416,6 +435,7 @@ bool MainWindow::closeMap()
     const bool discard = m_session->isUntitled();
     m_inspector->setSession(nullptr);
     m_outline->setSession(nullptr);
+    m_comments->setSession(nullptr);
     m_planning->setMap(nullptr, nullptr);
     m_data->setMap(nullptr, nullptr);
     m_undoGroup->removeStack(m_session->undoStack());

@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace Waymark {
 
+class CommentsDock;
 class InspectorDock;
 class MapEditor;
 class DataActions;
@@ -47,6 +48,7 @@ public:
     OutputActions *output() const { return m_output; }
     PlanningActions *planning() const { return m_planning; }
     DataActions *data() const { return m_data; }
+    CommentsDock *comments() const { return m_comments; }
     DockLayout *dockLayout() const { return m_dockLayout; }
     QAction *focusModeAction() const { return m_focusMode; }
 
@@ -100,6 +102,7 @@ private:
     StartPage *m_start;
     InspectorDock *m_inspector = nullptr;
     OutlineDock *m_outline = nullptr;
+    CommentsDock *m_comments = nullptr;
     QUndoGroup *m_undoGroup;
     QLabel *m_zoomLabel;
     QLabel *m_selectionLabel;

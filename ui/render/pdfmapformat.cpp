@@ -47,7 +47,7 @@ QList<FormatVariant> PdfMapFormat::variants() const
     return {{u"report"_s, QCoreApplication::translate("Waymark", "PDF report (cover, map, personas, metrics, priorities)"),
              QCoreApplication::translate("Waymark", "A report to send as it is: cover, the map, personas, metrics per stage "
                                                     "and the pain points and opportunities ranked by impact ÷ effort."),
-             ExportOption::Report, {ExportOption::Report, ExportOption::Page, ExportOption::Compact, ExportOption::Segment}},
+             ExportOption::Report, {ExportOption::Report, ExportOption::Page, ExportOption::Compact, ExportOption::Segment, ExportOption::Comments}},
             {u"slides"_s, QCoreApplication::translate("Waymark", "PDF slide deck (the presentation, 16:9)"),
              QCoreApplication::translate("Waymark", "The slides of View ▸ Present: the overview, then each stage at a size a "
                                                     "room can read, continued on further slides where its cards need them."),

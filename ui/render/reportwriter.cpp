@@ -1,5 +1,7 @@
 #include "reportwriter.h"
 
+#include "io/commentsformat.h"
+
 #include "model/valuebounds.h"
 #include "canvas/canvastheme.h"
 #include "canvas/textlines.h"
@@ -112,6 +114,26 @@ void ReportWriter::write(PageCanvas &pdf)
     m_tableBottom = 0;
     opportunities(pdf);
     painPoints(pdf);
+    if (m_options.comments) {
+        pdf.newPage();
+        m_tableBottom = 0;
+        comments(pdf);
+    }
+}
+
+void ReportWriter::comments(PageCanvas &pdf)
+{
+    const QList<CommentsFormat::Thread> threads = CommentsFormat::threads(m_document, false);
+    QList<QStringList> rows;
+    for (const CommentsFormat::Thread &thread : threads) {
+        QString conversation = thread.comment.text;
+        for (const Comment &reply : thread.replies)
+            conversation += u"\n\u21b3 %1: %2"_s.arg(CommentsFormat::byline(reply), reply.text);
+        rows.append({thread.on, CommentsFormat::byline(thread.comment), conversation});
+    }
+    if (rows.isEmpty())
+        rows.append({tr("No open comments."), QString(), QString()});
+    table(pdf, tr("Open comments"), {tr("On"), tr("Started by"), tr("Conversation")}, {0.28, 0.2, 0.52}, rows);
 }
 
 double ReportWriter::sectionTitle(PageCanvas &pdf, const QString &title, double y)

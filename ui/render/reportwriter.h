@@ -33,6 +33,7 @@ private:
     void painPoints(PageCanvas &pdf);
     void opportunities(PageCanvas &pdf);
     void priorities(PageCanvas &pdf);
+    void comments(PageCanvas &pdf);
     void charts(PageCanvas &pdf, const MetricsReport &report, double y);
     // The segment insights and how they were found, from `y`; returns the y below them.
     double insights(PageCanvas &pdf, const MetricsReport &report, double y);
