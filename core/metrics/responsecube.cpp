@@ -105,36 +105,45 @@ int ResponseCube::attributeIndex(const QString &name) const
 
 int ResponseCube::valueIndex(int attribute, const QString &value) const
 {
+    const QList<int> indices = valueIndices(attribute, value);
+    return indices.isEmpty() ? -1 : indices.first();
+}
+
+QList<int> ResponseCube::valueIndices(int attribute, const QString &value) const
+{
     const QStringList &values = m_values.at(attribute);
     const QString wanted = MetricsEngine::segmentValue(m_attributes.at(attribute), value.trimmed());
+    QList<int> indices;
     for (int v = 0; v < values.size(); ++v) {
         if (values.at(v).compare(wanted, Qt::CaseInsensitive) == 0)
-            return v;
+            indices.append(v);
     }
-    return -1;
+    return indices;
 }
 
 QList<bool> ResponseCube::setsMatching(const QList<SegmentCondition> &conditions) const
 {
-    QList<std::pair<int, int>> wanted;
+    // Per condition, its attribute and every value equal to it ignoring case: a hand-edited
+    // file may spell one answer "Female" and "female", and a filter means both.
+    QList<std::pair<int, QList<int>>> wanted;
     for (const SegmentCondition &condition : conditions) {
         const int a = attributeIndex(condition.attribute);
         if (a < 0)
             throw FormatError(QCoreApplication::translate("Waymark", "the responses have no segment attribute '%1' (they have: %2)")
                                   .arg(condition.attribute, list(m_attributes)));
-        const int v = valueIndex(a, condition.value);
-        if (v < 0) {
+        QList<int> v = valueIndices(a, condition.value);
+        if (v.isEmpty()) {
             QStringList values = m_values.at(a);
             values.sort(Qt::CaseInsensitive);
             throw FormatError(QCoreApplication::translate("Waymark", "no response has %1 = '%2' (its values: %3)")
                                   .arg(m_attributes.at(a), condition.value, list(values)));
         }
-        wanted.append({a, v});
+        wanted.append({a, std::move(v)});
     }
     QList<bool> matching(m_setValues.size(), true);
     for (qsizetype set = 0; set < m_setValues.size(); ++set) {
         for (const auto &[a, v] : std::as_const(wanted))
-            matching[set] = matching[set] && m_setValues.at(set).at(a) == v;
+            matching[set] = matching[set] && v.contains(m_setValues.at(set).at(a));
     }
     return matching;
 }

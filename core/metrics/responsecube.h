@@ -43,8 +43,10 @@ public:
 
     // The attribute's index, ignoring case; -1 when the responses do not have it.
     int attributeIndex(const QString &name) const;
-    // The value's index, ignoring case; -1 when no response has it.
+    // The value's index, ignoring case (the first spelling); -1 when no response has it.
     int valueIndex(int attribute, const QString &value) const;
+    // Every value equal to `value` ignoring case ("Female" and "female"), banded as values are.
+    QList<int> valueIndices(int attribute, const QString &value) const;
 
     // The groups' sets that meet every condition, as a flag per set. Throws FormatError
     // naming an attribute or value the responses do not have, with the ones they do.

@@ -2,6 +2,7 @@
 // leaves the input byte for byte as it was and leaves no stray file (journal, temporary map,
 // half-written output) in the folder.
 
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -14,23 +15,12 @@
 
 using namespace Qt::StringLiterals;
 using Waymark::Test::digest;
+using Waymark::Test::entriesOf;
 using Waymark::Test::Run;
 using Waymark::Test::runSql;
 using Waymark::Test::runWaymark;
 
 namespace {
-
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    entries.sort();
-    return entries;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -56,7 +46,6 @@ QByteArray pngLikeBytes()
 }
 
 // Checks a finished run's exit code, showing its output when it is not the expected one.
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
 
 // Checks that the run is a refusal: exit 1, nothing on stdout, one "waymark: error: " message
 // holding every fragment (case-insensitively).

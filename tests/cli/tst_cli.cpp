@@ -3,6 +3,7 @@
 // `check`, and the JSON round trip (export, rebuild, export again gives the same bytes), plus
 // the usage errors that must exit 2 with a pointer to --help.
 
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using Waymark::Test::entriesOf;
 using Waymark::Test::Run;
 using Waymark::Test::runWaymark;
 
@@ -27,11 +29,6 @@ struct Template {
     QString title;
     QString description;
 };
-
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
 
 QJsonObject parseObject(const QByteArray &text, QString *error)
 {
@@ -52,13 +49,6 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
-QStringList entriesOf(const QString &folder)
-{
-    QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    entries.sort();
-    return entries;
-}
-
 QStringList sorted(QStringList list)
 {
     list.sort();
@@ -77,7 +67,6 @@ const QStringList subcommandNames = {u"new"_s, u"templates"_s, u"info"_s, u"expo
 } // namespace
 
 // Checks a finished run's exit code, showing its output when it is not the expected one.
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
 
 class TestCli : public QObject
 {

@@ -4,6 +4,7 @@
 
 #include "io/formatregistry.h"
 #include "render/uiformats.h"
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -14,28 +15,17 @@
 
 using namespace Qt::StringLiterals;
 using namespace Waymark;
+using Waymark::Test::entriesOf;
 using Waymark::Test::Run;
 using Waymark::Test::runWaymark;
 using Purpose = FormatRegistry::Purpose;
 
 namespace {
 
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    entries.sort();
-    return entries;
 }
 
 void write(const QString &path, const QByteArray &bytes)
@@ -46,8 +36,6 @@ void write(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
-
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
 
 class TestCliFormats : public QObject
 {

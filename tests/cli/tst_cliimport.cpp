@@ -6,6 +6,7 @@
 // device, /dev/zero, a 2 MiB line, 0 valid rows. The figures of every fixture are checked in
 // tst_surveyfixtures; here, the overall NPS of each as `waymark metrics --json` reports it.
 
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -28,11 +29,6 @@ using Waymark::Test::runWaymark;
 
 namespace {
 
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
 QString lastLine(const QString &out)
 {
     const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
@@ -45,8 +41,6 @@ QString survey(const QString &name)
 }
 
 } // namespace
-
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
 
 class TestCliImport : public QObject
 {

@@ -8,6 +8,7 @@
 // Every refusal is "waymark: error: ..." (bad rows first as "line N: reason") with exit 1, and
 // leaves the map byte for byte as it was.
 
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -23,22 +24,11 @@
 using namespace Qt::StringLiterals;
 using Waymark::Test::digest;
 using Waymark::Test::fixture;
+using Waymark::Test::entriesOf;
 using Waymark::Test::Run;
 using Waymark::Test::runWaymark;
 
 namespace {
-
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    entries.sort();
-    return entries;
-}
 
 // The last line of a command's output: what it did, after how it read the file.
 QString lastLine(const QString &out)
@@ -86,8 +76,6 @@ const QStringList errorLines = {
 };
 
 } // namespace
-
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
 
 #define COMPARE_NUMBER(value, expected)                                                                     \
     QVERIFY2(close((value).toDouble(std::nan("")), (expected)),                                              \

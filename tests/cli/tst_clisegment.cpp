@@ -7,6 +7,7 @@
 // Pictures, the report and the slides carry the filter's label; the data formats leave the
 // option out with a note; a segment nobody is in is an error naming the values there are.
 
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -25,11 +26,6 @@ using Waymark::Test::Run;
 using Waymark::Test::runWaymark;
 
 namespace {
-
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
 
 // The text of a PDF as pdftotext reads it, on one line.
 QString pdfText(const QString &path)
@@ -52,8 +48,6 @@ QString pptxText(const QString &path)
 }
 
 } // namespace
-
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
 
 class TestCliSegment : public QObject
 {

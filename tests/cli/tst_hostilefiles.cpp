@@ -4,6 +4,7 @@
 // message says what is wrong, the exit status is 0 (read, with a warning) or 1, no foreign SQL
 // ran (what it would have written is not there) and the file keeps its bytes.
 
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -26,15 +27,6 @@ namespace {
 // Long enough for anything a crafted statement could make a command wait for to show up as
 // over budget; every command here finishes in well under a second.
 constexpr int BudgetMs = 20000;
-
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(QString::number(run.exitCode), run.out, run.err);
-}
-
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
-#define VERIFY_SAYS(text, fragment) \
-    QVERIFY2((text).contains(fragment, Qt::CaseInsensitive), qPrintable(u"no \"%1\" in:\n"_s.arg(fragment) + (text)))
 
 // What each crafted file is made of: SQL run on a copy of the phone-store map.
 QStringList craft(const QString &kind)

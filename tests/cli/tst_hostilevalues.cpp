@@ -4,6 +4,7 @@
 // are brought within their bounds with a warning (and `check` lists them), exports stay whole
 // and well-formed, messages show what they quote as it is, and the file keeps its bytes.
 
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -18,15 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace Waymark::Test;
 
 namespace {
-
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(QString::number(run.exitCode), run.out.left(4000), run.err.left(4000));
-}
-
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
-#define VERIFY_SAYS(text, fragment) \
-    QVERIFY2((text).contains(fragment, Qt::CaseInsensitive), qPrintable(u"no \"%1\" in:\n"_s.arg(fragment) + (text).left(4000)))
 
 // The elements and the text of an SVG file; `error` is set when it is not well-formed XML.
 struct Svg {

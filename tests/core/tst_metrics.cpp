@@ -127,6 +127,7 @@ private slots:
     void touchpointNamedInAnotherStage();
     void segments();
     void segmentFilter();
+    void segmentFilterSpellings();
     void unknownAttribute();
     void ageBands_data();
     void ageBands();
@@ -773,6 +774,22 @@ void TestMetrics::segmentFilter()
     } catch (const FormatError &e) {
         QVERIFY2(e.message().contains(u"female, male"_s), qPrintable(e.message()));
     }
+}
+
+// A hand-edited file may spell one answer two ways: the filter means every spelling.
+void TestMetrics::segmentFilterSpellings()
+{
+    add({Answer().inStage(0).withNps(10).with(u"gender"_s, u"Female"_s),
+         Answer().inStage(0).withNps(0).with(u"gender"_s, u"female"_s),
+         Answer().inStage(0).withNps(9).with(u"gender"_s, u"FEMALE"_s),
+         Answer().inStage(0).withNps(3).with(u"gender"_s, u"male"_s)});
+    MetricsQuery query;
+    query.segment = {{u"gender"_s, u"female"_s}};
+    const MetricsReport report = MetricsEngine::compute(*m_doc, query);
+    QCOMPARE(report.overall.responses, 3);
+    COMPARE_FIGURE(report.overall.nps, 100.0 / 3.0);
+    QCOMPARE(report.filter.size(), 1);
+    QCOMPARE(report.filter.first().value.compare(u"female"_s, Qt::CaseInsensitive), 0);
 }
 
 void TestMetrics::unknownAttribute()

@@ -214,6 +214,13 @@ QByteArray pngBomb(quint32 width, quint32 height)
     return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", header) + pngChunk("IDAT", packed) + pngChunk("IEND", {});
 }
 
+QString describe(const Run &run)
+{
+    constexpr qsizetype shown = 4000;
+    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
+        .arg(QString::number(run.exitCode), run.out.left(shown), run.err.left(shown));
+}
+
 QStringList entriesOf(const QString &folder)
 {
     QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);

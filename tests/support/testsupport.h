@@ -38,6 +38,9 @@ struct Run {
 
 // Runs the built waymark binary ($WAYMARK_BINARY) with the arguments, in `workingDir`.
 Run runWaymark(const QStringList &arguments, const QString &workingDir = {});
+// A run's exit code, stdout and stderr (each cut to its first 4,000 characters), for a
+// failing check's message.
+QString describe(const Run &run);
 
 // Runs statements on a file through a plain SQLite connection (none of Waymark's guards), as
 // another program or an attacker with the sqlite3 shell would; returns the first error, or an

@@ -2,6 +2,7 @@
 // (recomputed once, however many signals the import sent), the placeholder again after undo;
 // the segment and persona selectors narrow the figures; segment insights are listed.
 
+#include "chartbars.h"
 #include "charts/chartfilter.h"
 #include "charts/chartsdock.h"
 #include "commands/importresponsescommand.h"
@@ -25,21 +26,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Waymark;
+using Waymark::ChartBars::npsBar;
 
 namespace {
-
-double npsBar(const QChart *chart, int stage, int stages)
-{
-    for (QAbstractSeries *series : chart->series()) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-            double sum = 0;
-            for (const QBarSet *set : bars->barSets())
-                sum += set->at(stages - 1 - stage);
-            return sum;
-        }
-    }
-    return qQNaN();
-}
 
 Response answer(Id stage, int nps, const QString &gender, Id touchpoint = 0)
 {

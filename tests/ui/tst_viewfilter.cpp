@@ -7,6 +7,7 @@
 // - men: 2 2 8 (CSAT 1 1 3) and a 9 without CSAT: NPS (1 - 2) / 4 = -25, CSAT 0 %, mean 5/3;
 // - everyone: 4 P, 1 passive, 3 D of 8: NPS +12.5 (badge "+13"), CSAT 3 of 7 = 42.9 %, mean 3.
 
+#include "chartbars.h"
 #include "canvasinput.h"
 
 #include "charts/chartsdock.h"
@@ -27,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Waymark;
+using Waymark::ChartBars::npsBar;
 using namespace Waymark::CanvasInput;
 
 namespace {
@@ -40,19 +42,6 @@ Response answer(Id stage, Id touchpoint, int nps, int csat, const QString &gende
     r.csat = csat;
     r.attributes = {{u"gender"_s, gender}};
     return r;
-}
-
-double npsBar(const QChart *chart, int stage, int stages)
-{
-    for (QAbstractSeries *series : chart->series()) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-            double sum = 0;
-            for (const QBarSet *set : bars->barSets())
-                sum += set->at(stages - 1 - stage);
-            return sum;
-        }
-    }
-    return qQNaN();
 }
 
 } // namespace
