@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "document/mapversions.h"
 #include "io/commentsformat.h"
+#include "io/formaterror.h"
 #include "io/mapjson.h"
 #include "support/testsupport.h"
 
