@@ -2,7 +2,6 @@
 
 #include "addcommand.h"
 #include "document/document.h"
-#include "document/mapversions.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +22,19 @@ ImportPersonasCommand::ImportPersonasCommand(Document *document, const QList<Per
 
 void ImportPersonasCommand::prepare()
 {
-    MapVersions(*document()).takeAutomatic(QCoreApplication::translate("Waymark", "before import"));
+    m_snapshot.take(*document(), QCoreApplication::translate("Waymark", "before import"));
+}
+
+void ImportPersonasCommand::apply()
+{
+    if (m_applied)
+        m_snapshot.putBack(*document());
+    m_applied = true;
+}
+
+void ImportPersonasCommand::revert()
+{
+    m_snapshot.remove(*document());
 }
 
 } // namespace Waymark

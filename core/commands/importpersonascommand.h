@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automaticsnapshot.h"
 #include "documentcommand.h"
 
 #include "model/persona.h"
@@ -17,6 +18,12 @@ public:
 
 protected:
     void prepare() override; // the automatic snapshot "before import …", in the same transaction
+    void apply() override;
+    void revert() override;
+
+private:
+    AutomaticSnapshot m_snapshot;
+    bool m_applied = false;
 };
 
 } // namespace Waymark

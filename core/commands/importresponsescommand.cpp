@@ -1,7 +1,6 @@
 #include "importresponsescommand.h"
 
 #include "document/document.h"
-#include "document/mapversions.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,11 +23,14 @@ void ImportResponsesCommand::setMapping(const QString &signature, const QByteArr
 
 void ImportResponsesCommand::prepare()
 {
-    MapVersions(*document()).takeAutomatic(QCoreApplication::translate("Waymark", "before import"));
+    m_snapshot.take(*document(), QCoreApplication::translate("Waymark", "before import"));
 }
 
 void ImportResponsesCommand::apply()
 {
+    if (m_applied)
+        m_snapshot.putBack(*document());
+    m_applied = true;
     if (!m_replacedIds.isEmpty()) {
         if (!m_replaced)
             m_replaced = document()->responsesWithIds(m_replacedIds);
@@ -45,6 +47,7 @@ void ImportResponsesCommand::apply()
 
 void ImportResponsesCommand::revert()
 {
+    m_snapshot.remove(*document());
     if (!m_signature.isEmpty() && m_previousMapping)
         document()->setImportMapping(m_signature, m_previousMapping->value_or(QByteArray()));
     if (!m_batch.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automaticsnapshot.h"
 #include "documentcommand.h"
 
 #include "model/responsebatch.h"
@@ -43,6 +44,8 @@ private:
     QString m_signature;
     QByteArray m_mapping;
     std::optional<std::optional<QByteArray>> m_previousMapping; // read at the first redo
+    AutomaticSnapshot m_snapshot;
+    bool m_applied = false;
 };
 
 } // namespace Waymark

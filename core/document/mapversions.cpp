@@ -102,6 +102,16 @@ QList<MapDiff::Change> MapVersions::changesSince(const QString &label)
 SnapshotEntry MapVersions::restore(const QString &label)
 {
     const MapData data = state(label);
+    ensureRestorable(data, label);
+    Document::Change change(m_document);
+    const SnapshotEntry before = takeAutomatic(tr("before restore"));
+    m_document.replaceContent(data);
+    change.commit();
+    return before;
+}
+
+void MapVersions::ensureRestorable(const MapData &data, const QString &label)
+{
     QSet<Id> stages;
     for (const Stage &stage : data.stages)
         stages.insert(stage.id);
@@ -121,11 +131,6 @@ SnapshotEntry MapVersions::restore(const QString &label)
                          tr("cannot restore %1: %2 survey responses belong to stages or touchpoints that version does not "
                             "have, and restoring it would lose them")
                              .arg(MessageText::quoted(label), QString::number(orphans)));
-    Document::Change change(m_document);
-    const SnapshotEntry before = takeAutomatic(tr("before restore"));
-    m_document.replaceContent(data);
-    change.commit();
-    return before;
 }
 
 } // namespace Waymark

@@ -9,9 +9,9 @@ class Document;
 
 // The labelled versions of a map, kept inside its file (the snapshot table): take one, list
 // them, compare one with the map as it is, restore one. What `waymark snapshot`, `snapshots`,
-// `diff` and `restore` and the editor's File > Versions do. Snapshots are not part of the undo
-// history: a version taken stays when the edit around it is undone. Errors are StoreErrors
-// whose messages name the map and the label.
+// `diff` and `restore` and the editor's File > Versions do. A snapshot taken by hand is not
+// part of the undo history; the automatic one of an undoable step goes and comes back with it
+// (AutomaticSnapshot). Errors are StoreErrors whose messages name the map and the label.
 class MapVersions
 {
 public:
@@ -35,6 +35,8 @@ public:
     // the map as `label` holds it. Refused, changing nothing, when survey responses refer to
     // stages or touchpoints that version does not have.
     SnapshotEntry restore(const QString &label);
+    // Throws (Invalid) when survey responses refer to stages or touchpoints `data` lacks.
+    void ensureRestorable(const MapData &data, const QString &label);
 
     // Who takes a snapshot: the account's login name.
     static QString author();

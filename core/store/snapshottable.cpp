@@ -63,9 +63,14 @@ std::optional<QByteArray> data(Store &store, Id id)
 
 Id insert(Store &store, const SnapshotEntry &entry, const QByteArray &data)
 {
-    store.run(u"INSERT INTO snapshot (label, created_at, author, data) VALUES (?, ?, ?, ?)"_s,
-              {entry.label, entry.createdAt, entry.author, data});
+    store.run(u"INSERT INTO snapshot (id, label, created_at, author, data) VALUES (?, ?, ?, ?, ?)"_s,
+              {entry.id ? QVariant(entry.id) : QVariant(), entry.label, entry.createdAt, entry.author, data});
     return store.scalar(u"SELECT id FROM snapshot WHERE label = ?"_s, {entry.label}).toLongLong();
+}
+
+void remove(Store &store, Id id)
+{
+    store.run(u"DELETE FROM snapshot WHERE id = ?"_s, {id});
 }
 
 } // namespace Waymark::SnapshotTable

@@ -31,7 +31,10 @@ std::optional<SnapshotEntry> find(Store &store, const QString &label);
 bool exists(Store &store, const QString &label);
 // The stored blob of a snapshot, or nothing when it is not a blob within the bound.
 std::optional<QByteArray> data(Store &store, Id id);
+// With entry.id 0 the database numbers it; otherwise the row gets that id (an undone
+// automatic snapshot put back by redo).
 Id insert(Store &store, const SnapshotEntry &entry, const QByteArray &data);
+void remove(Store &store, Id id);
 
 } // namespace SnapshotTable
 

@@ -16,6 +16,7 @@
 #include "document/document.h"
 #include "support/testsupport.h"
 
+#include <QDate>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,7 +107,12 @@ private:
         const FieldSpec &spec = fieldSpec(entity, field);
         QVariant value;
         switch (spec.type) {
-        case FieldType::Text: value = text(between(0, 4)); break;
+        case FieldType::Text:
+            // A date field takes dates (or none); anything else is refused, as it should be.
+            value = !spec.isoDate ? QVariant(text(between(0, 4)))
+                : chance(30)      ? QVariant(QString())
+                                  : QVariant(QDate(2020, 1, 1).addDays(between(0, 3650)).toString(Qt::ISODate));
+            break;
         case FieldType::Integer: value = qint64(between(int(spec.min), int(std::min(spec.max, 1000.0)))); break;
         case FieldType::Real: value = spec.min + (std::min(spec.max, 5000.0) - spec.min) * m_random.generateDouble(); break;
         case FieldType::Color: value = colorValue(color()); break;

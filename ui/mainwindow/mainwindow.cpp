@@ -17,6 +17,7 @@
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "dialogs/newmapdialog.h"
+#include "dialogs/versionsdialog.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
@@ -258,6 +259,17 @@ void MainWindow::createMenus()
     import->setStatusTip(tr("Make a new map from %1").arg(MapImporter::readableFormats()));
     file->addSeparator();
     file->addAction(m_saveAs);
+    // Labelled versions inside the map: list, compare with the map as it is, restore.
+    QAction *versions = file->addAction(tr("&Versions…"), this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new VersionsDialog(m_session.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    versions->setObjectName(u"versions"_s);
+    versions->setStatusTip(tr("Keep the map as it is under a label, compare with or restore a version kept earlier"));
+    m_mapActions.append(versions);
     file->addSeparator();
     file->addAction(m_planning->importPersonasAction());
     file->addAction(m_output->exportAction());
