@@ -19,11 +19,6 @@ using Waymark::Test::runWaymark;
 
 namespace {
 
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
 QJsonObject jsonOf(const Run &run)
 {
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
