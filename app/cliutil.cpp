@@ -40,6 +40,8 @@ void printWarnings(const Document &document)
     if (!store.schemaProblems().isEmpty())
         print(stderr, u"waymark: warning: "_s + foreignObjectsMessage(document.path(), store.schemaProblems())
                           + u"\nwaymark: warning: what follows is read from a clean copy (see 'waymark repair')\n"_s);
+    if (const MapLock *lock = store.lock(); lock && !lock->takeoverNote().isEmpty())
+        print(stderr, u"waymark: warning: %1\n"_s.arg(lock->takeoverNote()));
     const QStringList &warnings = document.warnings();
     for (qsizetype i = 0; i < warnings.size() && i < WarningsShown; ++i)
         print(stderr, u"waymark: warning: %1: %2\n"_s.arg(quoted(document.path()), warnings.at(i)));

@@ -2,6 +2,7 @@
 #include "dataactions.h"
 #include "docklayout.h"
 #include "helpdialogs.h"
+#include "lockedmapdialog.h"
 #include "outputactions.h"
 #include "planningactions.h"
 #include "readonlybanner.h"
@@ -22,6 +23,7 @@
 #include "inspector/inspectordock.h"
 #include "mapimporter.h"
 #include "io/formaterror.h"
+#include "io/messagetext.h"
 #include "outline/outlinedock.h"
 #include "startpage.h"
 #include "store/maprepair.h"
@@ -386,6 +388,11 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     connect(s, &MapSession::writeFailed, this, [this](const QString &message) {
         showError(tr("The change was not saved"), message);
     });
+    connect(s->document(), &Document::lockLost, this, [this](const QString &message) {
+        showError(tr("Another Program Writes to This Map"), message);
+    });
+    if (const MapLock *lock = s->document()->store().lock(); lock && !lock->takeoverNote().isEmpty())
+        statusBar()->showMessage(MessageText::escaped(lock->takeoverNote()), 10000);
     connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(s->selection(), &Selection::changed, this, [this] {
         const qsizetype cards = m_session->selection()->ids(Entity::Card).size();
@@ -459,6 +466,30 @@ MainWindow *MainWindow::openFile(const QString &path)
         auto session = DocumentManager::instance().open(path);
         MainWindow *window = windowForNewMap();
         window->adopt(std::move(session));
+        return window;
+    } catch (const StoreError &e) {
+        if (e.code() == StoreError::Code::Locked)
+            return openLocked(path, e.message());
+        showError(tr("Cannot Open the Map"), e.message());
+        return nullptr;
+    }
+}
+
+// Another Waymark holds the map's lock: follow it read-only, or edit a copy of your own.
+MainWindow *MainWindow::openLocked(const QString &path, const QString &reason)
+{
+    const LockedMapDialog::Choice choice = LockedMapDialog::ask(this, reason);
+    if (choice == LockedMapDialog::Choice::Cancel)
+        return nullptr;
+    try {
+        const bool copy = choice == LockedMapDialog::Choice::Copy;
+        auto session = copy ? DocumentManager::instance().openCopy(path) : DocumentManager::instance().openReadOnly(path);
+        MainWindow *window = windowForNewMap();
+        window->adopt(std::move(session));
+        if (copy)
+            window->statusBar()->showMessage(tr("This is a copy of %1; save it under another name to keep it.")
+                                                 .arg(QDir::toNativeSeparators(path)),
+                                             10000);
         return window;
     } catch (const StoreError &e) {
         showError(tr("Cannot Open the Map"), e.message());

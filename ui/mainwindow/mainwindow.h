@@ -72,6 +72,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    MainWindow *openLocked(const QString &path, const QString &reason);
     void createActions();
     void createMenus();
     void createDocks();
