@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/messagetext.h"
+#include "store/sharedstorage.h"
 #include "store/storeerror.h"
 
 #include <new>
@@ -27,6 +28,13 @@ int fail(const QString &message)
 {
     print(stderr, u"waymark: error: "_s + message + u'\n');
     return 1;
+}
+
+void warnIfShared(const QString &path)
+{
+    const QString warning = SharedStorage::warning(path, SharedStorage::check(path));
+    if (!warning.isEmpty())
+        print(stderr, u"waymark: warning: "_s + warning + u'\n');
 }
 
 QString quoted(const QString &path)

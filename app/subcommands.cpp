@@ -39,6 +39,7 @@ void createReplacing(const QString &target, const MapData &data)
     const std::unique_ptr<MapLock> lock = MapLock::acquire(target);
     if (!lock->takeoverNote().isEmpty())
         print(stderr, u"waymark: warning: %1\n"_s.arg(lock->takeoverNote()));
+    Cli::warnIfShared(target);
     const QString temporary = SiblingFile::temporaryFor(target);
     Document::write(temporary, data);
     SiblingFile::replace(temporary, target);

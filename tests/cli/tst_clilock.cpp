@@ -1,7 +1,8 @@
 // The command line respects a map's lock file as an editor does: while another process holds
 // the map (this test process, as an editor would), every command that writes it is refused
 // with exit 1, naming who, and the file is unchanged; commands that only read run as usual.
-// A lock left by a process that is gone is taken over, with a warning.
+// A lock left by a process that is gone is taken over, with a warning. A map in a sync folder
+// is warned about before the first write.
 
 #include "store/maplock.h"
 #include "support/testsupport.h"
@@ -39,6 +40,8 @@ private slots:
     void whileHeld_data();
     void whileHeld();
     void deadLockTakenOver();
+    void syncFolderWarnedBeforeWriting_data();
+    void syncFolderWarnedBeforeWriting();
 
 private:
     Run run(const QStringList &arguments) { return Waymark::Test::runWaymark(arguments, m_dir->path()); }
@@ -123,6 +126,32 @@ void TestCliLock::deadLockTakenOver()
     QVERIFY2(result.err.contains(u"waymark: warning: took over the lock of"_s), qPrintable(describe(result)));
     QVERIFY2(result.err.contains(u"left by ana"_s), qPrintable(describe(result)));
     QVERIFY(!lockFile.exists()); // the import released it
+}
+
+// A sync folder is told by its name, so a folder called Dropbox makes one here (a network
+// file system is faked in tst_sharedstorage).
+void TestCliLock::syncFolderWarnedBeforeWriting_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("warned");
+    const QString survey = Waymark::Test::fixture(u"survey/qualtrics.csv"_s);
+    QTest::newRow("new") << QStringList{u"new"_s, u"Dropbox/new.waymark"_s} << true;
+    QTest::newRow("import") << QStringList{u"import"_s, u"Dropbox/map.waymark"_s, survey} << true;
+    QTest::newRow("import --dry-run") << QStringList{u"import"_s, u"Dropbox/map.waymark"_s, survey, u"--dry-run"_s} << false;
+    QTest::newRow("info") << QStringList{u"info"_s, u"Dropbox/map.waymark"_s} << false;
+}
+
+void TestCliLock::syncFolderWarnedBeforeWriting()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, warned);
+    QVERIFY(QDir(m_dir->path()).mkdir(u"Dropbox"_s));
+    QVERIFY(QFile::copy(m_dir->filePath(u"map.waymark"_s), m_dir->filePath(u"Dropbox/map.waymark"_s)));
+    const Run result = run(arguments);
+    COMPARE_EXIT(result, 0);
+    QCOMPARE(result.err.contains(u"waymark: warning: 'Dropbox/"_s) && result.err.contains(u"is in a Dropbox folder"_s), warned);
+    if (warned)
+        QVERIFY2(result.err.contains(u"one writer at a time"_s), qPrintable(describe(result)));
 }
 
 QTEST_GUILESS_MAIN(TestCliLock)

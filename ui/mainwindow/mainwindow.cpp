@@ -27,6 +27,7 @@
 #include "outline/outlinedock.h"
 #include "startpage.h"
 #include "store/maprepair.h"
+#include "store/sharedstorage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -393,6 +395,8 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     });
     if (const MapLock *lock = s->document()->store().lock(); lock && !lock->takeoverNote().isEmpty())
         statusBar()->showMessage(MessageText::escaped(lock->takeoverNote()), 10000);
+    if (!s->document()->isReadOnly())
+        QTimer::singleShot(0, this, [this, path = s->path()] { warnIfShared(path); });
     connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(s->selection(), &Selection::changed, this, [this] {
         const qsizetype cards = m_session->selection()->ids(Entity::Card).size();
@@ -635,6 +639,25 @@ void MainWindow::openCleanCopy()
         window->statusBar()->showMessage(tr("This is a clean copy of %1, made from its data; the original is unchanged.")
                                              .arg(QDir::toNativeSeparators(source)),
                                          10000);
+}
+
+// Once per map, before its first edit: on a network share or in a sync folder, SQLite's locks
+// cannot keep two writers apart.
+void MainWindow::warnIfShared(const QString &path)
+{
+    if (!m_session || m_session->path() != path)
+        return;
+    const QString warning = SharedStorage::warning(path, SharedStorage::check(path));
+    if (warning.isEmpty())
+        return;
+    const QString key = u"sharedStorage/warned"_s;
+    QStringList warned = QSettings().value(key).toStringList();
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (warned.contains(canonical))
+        return;
+    warned.prepend(canonical);
+    QSettings().setValue(key, warned.mid(0, 200));
+    MessageBox::warning(this, tr("A Shared Folder"), warning);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -73,6 +73,7 @@ protected:
 
 private:
     MainWindow *openLocked(const QString &path, const QString &reason);
+    void warnIfShared(const QString &path);
     void createActions();
     void createMenus();
     void createDocks();
