@@ -45,7 +45,9 @@ Document::Document(std::unique_ptr<Store> store)
     , m_writer(std::make_unique<MapWriter>(*m_store))
 {
     load();
+    m_responseMark = responseMark();
     startHeartbeat();
+    startFollowing();
 }
 
 // A writer's lock file says it is alive every HeartbeatSeconds, while the event loop runs:
@@ -167,6 +169,7 @@ void Document::saveAs(const QString &path)
     m_writer = std::make_unique<MapWriter>(*store);
     m_store = std::move(store);
     startHeartbeat();
+    startFollowing();
     emit pathChanged();
 }
 

@@ -196,6 +196,9 @@ signals:
     // The map's lock file no longer names this document (another program took it over after
     // its heartbeat stopped, or it was deleted): two writers may now be at work.
     void lockLost(const QString &message);
+    // Another program committed a change, now in the model (told by the signals above).
+    // `onlyAdded`: it only added things, so this side's undo history still applies.
+    void changedOutside(bool onlyAdded);
 
 private:
     explicit Document(std::unique_ptr<Store> store);
@@ -206,6 +209,12 @@ private:
     void reloadAfterFailure();
     void startHeartbeat();
     void beat();
+    // documentfollow.cpp
+    void startFollowing();
+    qint64 dataVersion();
+    qint64 responseMark();
+    void checkForOutsideChanges();
+    void followOutsideChange();
     void renumberCell(const Cell &cell);
     template<typename T>
     Id insertOrdered(QList<T> &list, int index, T value, Entity entity);
@@ -221,6 +230,12 @@ private:
     QHash<Cell, QList<Id>> m_cells;
     QHash<std::pair<Id, Id>, EmotionPoint> m_emotions; // by (persona, stage)
     QTimer *m_heartbeat = nullptr;
+    // How often the file is asked whether another program committed (PRAGMA data_version, a
+    // read of a counter in memory: cheap).
+    static constexpr int FollowIntervalMs = 300;
+    QTimer *m_follow = nullptr;
+    qint64 m_dataVersion = 0;
+    qint64 m_responseMark = 0;
     int m_changeDepth = 0;
     QStringList m_warnings;
     int m_warningCount = 0;

@@ -390,6 +390,7 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     connect(s, &MapSession::writeFailed, this, [this](const QString &message) {
         showError(tr("The change was not saved"), message);
     });
+    connect(s, &MapSession::changedOutside, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(s->document(), &Document::lockLost, this, [this](const QString &message) {
         showError(tr("Another Program Writes to This Map"), message);
     });
