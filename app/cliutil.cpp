@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/messagetext.h"
+#include "store/sharedstorage.h"
 #include "store/storeerror.h"
 
 #include <new>
@@ -29,6 +30,13 @@ int fail(const QString &message)
     return 1;
 }
 
+void warnIfShared(const QString &path)
+{
+    const QString warning = SharedStorage::warning(path, SharedStorage::check(path));
+    if (!warning.isEmpty())
+        print(stderr, u"waymark: warning: "_s + warning + u'\n');
+}
+
 QString quoted(const QString &path)
 {
     return MessageText::quotedPath(path);
@@ -40,6 +48,8 @@ void printWarnings(const Document &document)
     if (!store.schemaProblems().isEmpty())
         print(stderr, u"waymark: warning: "_s + foreignObjectsMessage(document.path(), store.schemaProblems())
                           + u"\nwaymark: warning: what follows is read from a clean copy (see 'waymark repair')\n"_s);
+    if (const MapLock *lock = store.lock(); lock && !lock->takeoverNote().isEmpty())
+        print(stderr, u"waymark: warning: %1\n"_s.arg(lock->takeoverNote()));
     const QStringList &warnings = document.warnings();
     for (qsizetype i = 0; i < warnings.size() && i < WarningsShown; ++i)
         print(stderr, u"waymark: warning: %1: %2\n"_s.arg(quoted(document.path()), warnings.at(i)));

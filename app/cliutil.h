@@ -23,6 +23,10 @@ int fail(const QString &message);
 // "waymark: warning: …" for what the document had to change or leave out as it was read.
 void printWarnings(const Document &document);
 
+// "waymark: warning: …" before the first write to a map on a network file system or in a sync
+// folder, where SQLite's locking is unreliable (SharedStorage).
+void warnIfShared(const QString &path);
+
 // 'PATH', escaped.
 QString quoted(const QString &path);
 

@@ -160,6 +160,8 @@ int importResponses(const QStringList &arguments)
         const QString path = args.positional(0);
         const QString csvPath = args.positional(1);
         const bool dryRun = args.isSet(u"dry-run"_s);
+        if (!dryRun)
+            Cli::warnIfShared(path);
         const auto document = Document::open(path, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite);
         printWarnings(*document);
         SurveyImport import(*document, options);

@@ -27,6 +27,7 @@ int repair(const QStringList &arguments)
     return Cli::guarded([&] {
         const QString source = args.positional(0);
         const QString target = args.value(u"output"_s);
+        Cli::warnIfShared(target);
         const MapRepair::Report report = MapRepair::repair(source, target);
         const auto clean = Document::open(target, Store::Access::ReadOnly);
         QString text = u"Wrote a clean copy of %1 to %2: %3 stages, %4 lanes, %5 cards, %6 personas, %7 responses.\n"_s.arg(

@@ -33,8 +33,13 @@ using Cli::quoted;
 
 // Builds the new map beside the target and moves it into place in one step, so that a
 // failure, or --force over an existing map, never leaves half a file behind.
+// The target's lock is held meanwhile: a map open in an editor is not replaced under it.
 void createReplacing(const QString &target, const MapData &data)
 {
+    const std::unique_ptr<MapLock> lock = MapLock::acquire(target);
+    if (!lock->takeoverNote().isEmpty())
+        print(stderr, u"waymark: warning: %1\n"_s.arg(lock->takeoverNote()));
+    Cli::warnIfShared(target);
     const QString temporary = SiblingFile::temporaryFor(target);
     Document::write(temporary, data);
     SiblingFile::replace(temporary, target);

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 #include <QFile>
 
@@ -44,6 +45,41 @@ Document::Document(std::unique_ptr<Store> store)
     , m_writer(std::make_unique<MapWriter>(*m_store))
 {
     load();
+    m_responseMark = responseMark();
+    startHeartbeat();
+    startFollowing();
+}
+
+// A writer's lock file says it is alive every HeartbeatSeconds, while the event loop runs:
+// one that stops (a crash, a machine gone to sleep) is taken over once it has gone stale.
+void Document::startHeartbeat()
+{
+    if (!m_store->lock()) {
+        delete m_heartbeat;
+        m_heartbeat = nullptr;
+        return;
+    }
+    if (!m_heartbeat) {
+        m_heartbeat = new QTimer(this);
+        m_heartbeat->setInterval(MapLock::HeartbeatSeconds * 1000);
+        connect(m_heartbeat, &QTimer::timeout, this, &Document::beat);
+    }
+    m_heartbeat->start();
+}
+
+void Document::beat()
+{
+    MapLock *lock = m_store->lock();
+    if (!lock || lock->refresh())
+        return;
+    m_heartbeat->stop();
+    const MapLock::Status status = MapLock::inspect(path());
+    emit lockLost(status.state == MapLock::State::Free
+                      ? QCoreApplication::translate("Waymark", "the lock file of %1 was deleted; another program may write to the map too")
+                            .arg(store().quotedPath())
+                      : QCoreApplication::translate("Waymark", "another program took over the lock of %1 (%2); close this window "
+                                                               "before either writes again")
+                            .arg(store().quotedPath(), MapLock::refusal(path(), status)));
 }
 
 void Document::load()
@@ -76,9 +112,9 @@ void Document::write(const QString &path, const MapData &data)
     }
 }
 
-std::unique_ptr<Document> Document::create(const QString &path, const MapData &data)
+std::unique_ptr<Document> Document::create(const QString &path, const MapData &data, std::unique_ptr<MapLock> lock)
 {
-    std::unique_ptr<Store> store = Store::create(path);
+    std::unique_ptr<Store> store = Store::create(path, std::move(lock));
     try {
         Store::Transaction transaction(*store);
         MapWriter(*store).writeAll(data);
@@ -120,12 +156,20 @@ void Document::saveAs(const QString &path)
         throw StoreError(StoreError::Code::ReadOnly,
                          QCoreApplication::translate("Waymark", "'%1' is read-only; choose another name")
                              .arg(QDir::toNativeSeparators(path)));
+    // The file is always saved: "Save As" onto itself has nothing to do (and its lock is ours).
+    const QString current = QFileInfo(this->path()).canonicalFilePath();
+    if (!isReadOnly() && !current.isEmpty() && current == target.canonicalFilePath())
+        return;
+    // The target's lock first: a map another program has open is not replaced under it.
+    std::unique_ptr<MapLock> lock = MapLock::acquire(path);
     const QString temporary = SiblingFile::temporaryFor(path);
     m_store->copyTo(temporary);
     SiblingFile::replace(temporary, path);
-    auto store = Store::open(path, Store::Access::ReadWrite);
+    auto store = Store::open(path, Store::Access::ReadWrite, std::move(lock));
     m_writer = std::make_unique<MapWriter>(*store);
     m_store = std::move(store);
+    startHeartbeat();
+    startFollowing();
     emit pathChanged();
 }
 

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QObject>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 
@@ -29,8 +31,9 @@ class Document : public QObject
 
 public:
     static std::unique_ptr<Document> open(const QString &path, Store::Access access = Store::Access::ReadWrite);
-    // Writes `data` (ids and references as they are) to a new file and opens it.
-    static std::unique_ptr<Document> create(const QString &path, const MapData &data);
+    // Writes `data` (ids and references as they are) to a new file and opens it; `lock`, when
+    // given, is the map's lock the caller took already (see Store::create()).
+    static std::unique_ptr<Document> create(const QString &path, const MapData &data, std::unique_ptr<MapLock> lock = {});
     // The same without opening the result, for the command line's `new`.
     static void write(const QString &path, const MapData &data);
     ~Document() override;
@@ -211,6 +214,12 @@ signals:
     // and must be cleared (from a queued call, not inside QUndoStack::undo()).
     void undoHistoryBroken();
     void pathChanged();
+    // The map's lock file no longer names this document (another program took it over after
+    // its heartbeat stopped, or it was deleted): two writers may now be at work.
+    void lockLost(const QString &message);
+    // Another program committed a change, now in the model (told by the signals above).
+    // `onlyAdded`: it only added things, so this side's undo history still applies.
+    void changedOutside(bool onlyAdded);
 
 private:
     explicit Document(std::unique_ptr<Store> store);
@@ -219,6 +228,14 @@ private:
     void load();
     void rebuildIndexes();
     void reloadAfterFailure();
+    void startHeartbeat();
+    void beat();
+    // documentfollow.cpp
+    void startFollowing();
+    qint64 dataVersion();
+    qint64 responseMark();
+    void checkForOutsideChanges();
+    void followOutsideChange();
     void renumberCell(const Cell &cell);
     template<typename T>
     Id insertOrdered(QList<T> &list, int index, T value, Entity entity);
@@ -233,6 +250,13 @@ private:
     QHash<Id, Card> m_cards;
     QHash<Cell, QList<Id>> m_cells;
     QHash<std::pair<Id, Id>, EmotionPoint> m_emotions; // by (persona, stage)
+    QTimer *m_heartbeat = nullptr;
+    // How often the file is asked whether another program committed (PRAGMA data_version, a
+    // read of a counter in memory: cheap).
+    static constexpr int FollowIntervalMs = 300;
+    QTimer *m_follow = nullptr;
+    qint64 m_dataVersion = 0;
+    qint64 m_responseMark = 0;
     int m_changeDepth = 0;
     QStringList m_warnings;
     int m_warningCount = 0;

@@ -206,6 +206,8 @@ Report repair(const QString &source, const QString &target)
     if (QFileInfo::exists(target))
         throw StoreError(StoreError::Code::Exists,
                          tr("%1 already exists; choose another name for the clean copy").arg(MessageText::quotedPath(target)));
+    // Held until the copy is in place: no other writer starts a map under that name meanwhile.
+    const std::unique_ptr<MapLock> lock = MapLock::acquire(target);
     std::unique_ptr<Store> store = Store::inspect(source);
     const QString temporary = SiblingFile::temporaryFor(target);
     Report report = rebuild(*store, temporary);

@@ -149,7 +149,7 @@ std::unique_ptr<Store> Store::inspect(const QString &path)
     return inspectFile(path, checkFile(path), Access::ReadOnly);
 }
 
-std::unique_ptr<Store> Store::open(const QString &path, Access access)
+std::unique_ptr<Store> Store::open(const QString &path, Access access, std::unique_ptr<MapLock> lock)
 {
     const SqliteHeader header = checkFile(path);
     if (access == Access::ReadWrite) {
@@ -162,9 +162,15 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
         if (!QFileInfo(info.absolutePath()).isWritable())
             throw StoreError(StoreError::Code::ReadOnly,
                              tr("the folder of %1 is read-only; nothing was changed").arg(quoted(path)));
+        // Before anything may write, even the rollback of an interrupted write.
+        if (!lock)
+            lock = MapLock::acquire(path);
+    } else {
+        lock.reset();
     }
 
     std::unique_ptr<Store> store = inspectFile(path, header, access);
+    store->m_lock = std::move(lock);
     if (!store->m_schemaProblems.isEmpty()) {
         if (access == Access::ReadWrite)
             throw StoreError(StoreError::Code::Foreign, foreignObjectsMessage(path, store->m_schemaProblems));
@@ -223,7 +229,7 @@ void Store::readCleanCopy()
     connect(copy, Access::ReadOnly);
 }
 
-std::unique_ptr<Store> Store::create(const QString &path)
+std::unique_ptr<Store> Store::create(const QString &path, std::unique_ptr<MapLock> lock)
 {
     const QFileInfo info(path);
     if (info.exists())
@@ -234,6 +240,7 @@ std::unique_ptr<Store> Store::create(const QString &path)
         throw StoreError(StoreError::Code::ReadOnly, tr("cannot create %1: the folder is read-only").arg(quoted(path)));
 
     std::unique_ptr<Store> store(new Store(path, Access::ReadWrite));
+    store->m_lock = lock ? std::move(lock) : MapLock::acquire(path);
     try {
         store->connect(path, Access::ReadWrite);
         store->run(u"PRAGMA journal_mode = DELETE"_s);

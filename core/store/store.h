@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionguard.h"
+#include "maplock.h"
 #include "schemaproblem.h"
 #include "storeerror.h"
 
@@ -39,14 +40,17 @@ public:
     // file is migrated forward: in place after a backup copy for ReadWrite, in a private copy
     // for ReadOnly. A map whose schema is not Waymark's is refused for ReadWrite
     // (Code::Foreign) and read from a private clean copy for ReadOnly (schemaProblems()).
-    static std::unique_ptr<Store> open(const QString &path, Access access);
+    // ReadWrite takes the map's lock file first (MapLock; Code::Locked when another program
+    // holds it), or uses `lock` when the caller has taken it already; the store keeps it.
+    static std::unique_ptr<Store> open(const QString &path, Access access, std::unique_ptr<MapLock> lock = {});
 
     // Opens a map read-only as it is, for `repair` and `check`: identity and schema checked
     // (schemaProblems()), never migrated, copied or integrity-checked.
     static std::unique_ptr<Store> inspect(const QString &path);
 
-    // Creates an empty map of the current schema; the file must not exist.
-    static std::unique_ptr<Store> create(const QString &path);
+    // Creates an empty map of the current schema; the file must not exist. Takes the map's
+    // lock as open() does for ReadWrite.
+    static std::unique_ptr<Store> create(const QString &path, std::unique_ptr<MapLock> lock = {});
 
     ~Store();
     Store(const Store &) = delete;
@@ -61,6 +65,8 @@ public:
     int fileVersion() const { return m_originalVersion; }
     // What the file holds that Waymark did not create; empty for a clean map.
     const QList<SchemaProblem> &schemaProblems() const { return m_schemaProblems; }
+    // The lock file this writer holds; null for a reader.
+    MapLock *lock() const { return m_lock.get(); }
     // What the clean copy such a map is read through had to leave out (MapRepair::Report).
     const QStringList &repairNotes() const { return m_repairNotes; }
 
@@ -143,6 +149,7 @@ private:
     int m_originalVersion = 0;
     QString m_backupPath;
     std::unique_ptr<QTemporaryDir> m_privateCopy;
+    std::unique_ptr<MapLock> m_lock; // released after the connection is closed
 };
 
 // The value a column gets for a field value: null text becomes '' (text columns are NOT NULL)

@@ -2,13 +2,12 @@
 
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "store/maplock.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -38,10 +37,7 @@ DocumentManager &DocumentManager::instance()
 
 DocumentManager::DocumentManager() = default;
 
-DocumentManager::~DocumentManager()
-{
-    qDeleteAll(m_locks);
-}
+DocumentManager::~DocumentManager() = default;
 
 QString DocumentManager::unsavedFolder() const
 {
@@ -55,114 +51,100 @@ bool DocumentManager::isUnsaved(const QString &path) const
     return QFileInfo(path).absolutePath() == QFileInfo(unsavedFolder()).absoluteFilePath();
 }
 
-QString DocumentManager::lockPath(const QString &path) const
+QString DocumentManager::untitledPath() const
 {
-    // The lock lives in Waymark's own folder, not beside the user's file.
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (folder.isEmpty())
-        folder = QDir::tempPath();
-    folder += u"/waymark-locks"_s;
-    QDir().mkpath(folder);
-    const QByteArray hash = QCryptographicHash::hash(canonical(path).toUtf8(), QCryptographicHash::Sha1).toHex();
-    return folder + u'/' + QString::fromLatin1(hash) + u".lock"_s;
+    const QString name = u"untitled-%1-%2.waymark"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s),
+                                                          QUuid::createUuid().toString(QUuid::Id128).left(8));
+    return unsavedFolder() + u'/' + name;
 }
 
-bool DocumentManager::lock(const QString &path)
+void DocumentManager::opened(const QString &path)
 {
-    const QString key = canonical(path);
-    if (m_locks.contains(key))
-        return false;
-    auto *lockFile = new QLockFile(lockPath(path));
-    lockFile->setStaleLockTime(0); // a lock of a process that is gone is stale at once
-    if (!lockFile->tryLock(0)) {
-        delete lockFile;
-        return false;
-    }
-    m_locks.insert(key, lockFile);
-    return true;
+    m_open.insert(canonical(path));
 }
 
 bool DocumentManager::isOpen(const QString &path) const
 {
-    return m_locks.contains(canonical(path));
+    return m_open.contains(canonical(path));
 }
 
 void DocumentManager::closed(const QString &path)
 {
-    delete m_locks.take(canonical(path));
+    m_open.remove(canonical(path));
 }
 
 void DocumentManager::moved(const QString &from, const QString &to)
 {
     closed(from);
-    lock(to);
+    opened(to);
 }
 
 std::unique_ptr<MapSession> DocumentManager::createUntitled(const MapData &data)
 {
-    const QString name = u"untitled-%1-%2.waymark"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s),
-                                                          QUuid::createUuid().toString(QUuid::Id128).left(8));
-    const QString path = unsavedFolder() + u'/' + name;
+    const QString path = untitledPath();
     auto document = Document::create(path, data);
-    lock(path);
+    opened(path);
     return std::make_unique<MapSession>(std::move(document), true);
 }
 
 std::unique_ptr<MapSession> DocumentManager::createAt(const QString &path, const MapData &data)
 {
-    if (!lock(path)) {
-        throw StoreError(StoreError::Code::Locked,
-                         tr("'%1' is already open in Waymark").arg(QDir::toNativeSeparators(path)));
+    // The lock before the old file goes: a map another program has open is not replaced.
+    std::unique_ptr<MapLock> lock = MapLock::acquire(path);
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        throw StoreError(StoreError::Code::ReadOnly,
+                         tr("cannot replace '%1': it is read-only or its folder is").arg(QDir::toNativeSeparators(path)));
     }
-    try {
-        if (QFileInfo::exists(path) && !QFile::remove(path)) {
-            throw StoreError(StoreError::Code::ReadOnly,
-                             tr("cannot replace '%1': it is read-only or its folder is").arg(QDir::toNativeSeparators(path)));
-        }
-        auto document = Document::create(path, data);
-        addRecentFile(path);
-        return std::make_unique<MapSession>(std::move(document), false);
-    } catch (...) {
-        closed(path);
-        throw;
-    }
+    auto document = Document::create(path, data, std::move(lock));
+    opened(path);
+    addRecentFile(path);
+    return std::make_unique<MapSession>(std::move(document), false);
 }
 
 std::unique_ptr<MapSession> DocumentManager::open(const QString &path)
 {
-    if (!lock(path)) {
-        throw StoreError(StoreError::Code::Locked,
-                         tr("'%1' is already open in Waymark").arg(QDir::toNativeSeparators(path)));
-    }
+    std::unique_ptr<Document> document;
     try {
-        std::unique_ptr<Document> document;
-        try {
-            document = Document::open(path, Store::Access::ReadWrite);
-        } catch (const StoreError &e) {
-            // A read-only file, or one holding objects Waymark did not create (read through a
-            // clean copy, see ReadOnlyBanner): shown, not edited.
-            if (e.code() != StoreError::Code::ReadOnly && e.code() != StoreError::Code::Foreign)
-                throw;
-            document = Document::open(path, Store::Access::ReadOnly);
-        }
-        addRecentFile(path);
-        return std::make_unique<MapSession>(std::move(document), false);
+        document = Document::open(path, Store::Access::ReadWrite);
+    } catch (const StoreError &e) {
+        // A read-only file, or one holding objects Waymark did not create (read through a
+        // clean copy, see ReadOnlyBanner): shown, not edited.
+        if (e.code() != StoreError::Code::ReadOnly && e.code() != StoreError::Code::Foreign)
+            throw;
+        document = Document::open(path, Store::Access::ReadOnly);
+    }
+    opened(path);
+    addRecentFile(path);
+    return std::make_unique<MapSession>(std::move(document), false);
+}
+
+std::unique_ptr<MapSession> DocumentManager::openReadOnly(const QString &path)
+{
+    auto document = Document::open(path, Store::Access::ReadOnly);
+    opened(path);
+    return std::make_unique<MapSession>(std::move(document), false);
+}
+
+std::unique_ptr<MapSession> DocumentManager::openCopy(const QString &path)
+{
+    const QString copy = untitledPath();
+    Store::open(path, Store::Access::ReadOnly)->copyTo(copy);
+    try {
+        auto document = Document::open(copy, Store::Access::ReadWrite);
+        opened(copy);
+        return std::make_unique<MapSession>(std::move(document), true);
     } catch (...) {
-        closed(path);
+        QFile::remove(copy);
         throw;
     }
 }
 
 std::unique_ptr<MapSession> DocumentManager::recover(const QString &path)
 {
-    if (!lock(path))
-        throw StoreError(StoreError::Code::Locked, tr("'%1' is already open in Waymark").arg(QDir::toNativeSeparators(path)));
-    try {
-        return std::make_unique<MapSession>(Document::open(path, Store::Access::ReadWrite), true);
-    } catch (...) {
-        closed(path);
-        throw;
-    }
+    // The store takes the map's lock over from the Waymark that left it.
+    auto document = Document::open(path, Store::Access::ReadWrite);
+    opened(path);
+    return std::make_unique<MapSession>(std::move(document), true);
 }
 
 QStringList DocumentManager::recoverableFiles() const
@@ -170,15 +152,12 @@ QStringList DocumentManager::recoverableFiles() const
     QStringList files;
     const QFileInfoList entries = QDir(unsavedFolder()).entryInfoList({u"*.waymark"_s}, QDir::Files, QDir::Time | QDir::Reversed);
     for (const QFileInfo &entry : entries) {
-        if (m_locks.contains(canonical(entry.filePath())))
+        if (isOpen(entry.filePath()))
             continue;
         // Held by another running Waymark: not ours to recover.
-        QLockFile probe(lockPath(entry.filePath()));
-        probe.setStaleLockTime(0);
-        if (probe.tryLock(0)) {
-            probe.unlock();
+        const MapLock::State state = MapLock::inspect(entry.filePath()).state;
+        if (state != MapLock::State::Held && state != MapLock::State::Unreadable)
             files.append(entry.filePath());
-        }
     }
     return files;
 }

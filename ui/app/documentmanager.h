@@ -2,21 +2,20 @@
 
 #include "model/mapdata.h"
 
-#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
-
-class QLockFile;
 
 namespace Waymark {
 
 class MapSession;
 
 // What the editor's windows share about files: where never-saved maps live until they are
-// saved (and are recovered from after a crash), the recent files, and a lock per open map so
-// that two windows, or two Waymark processes, never edit the same file at once.
+// saved (and are recovered from after a crash), the recent files, and which maps are open in
+// this process. The lock that keeps two writers apart is the map's own lock file (MapLock,
+// taken by the store), visible to other logins and machines on a shared folder.
 class DocumentManager : public QObject
 {
     Q_OBJECT
@@ -31,8 +30,13 @@ public:
     // open), then open for editing like any other. Throws StoreError.
     std::unique_ptr<MapSession> createAt(const QString &path, const MapData &data);
     // Opens a map for editing; a read-only file opens read-only. Throws StoreError, with
-    // Code::Locked when another Waymark has it open.
+    // Code::Locked when another Waymark has it open (its lock file names who).
     std::unique_ptr<MapSession> open(const QString &path);
+    // Opens a map only to look at it, as a second window beside its writer does.
+    std::unique_ptr<MapSession> openReadOnly(const QString &path);
+    // A copy of a map (the database's own copy, consistent while another program writes),
+    // opened for editing as a new, never-saved map. Throws StoreError.
+    std::unique_ptr<MapSession> openCopy(const QString &path);
     // Reopens a map from the recovery folder.
     std::unique_ptr<MapSession> recover(const QString &path);
 
@@ -41,7 +45,7 @@ public:
     QString unsavedFolder() const;
     bool isUnsaved(const QString &path) const;
 
-    // Takes the lock of a map's new path after "Save As", releasing the old one.
+    // Records a map's new path after "Save As".
     void moved(const QString &from, const QString &to);
     void closed(const QString &path);
     bool isOpen(const QString &path) const;
@@ -56,10 +60,10 @@ signals:
 private:
     DocumentManager();
     ~DocumentManager() override;
-    bool lock(const QString &path);
-    QString lockPath(const QString &path) const;
+    QString untitledPath() const;
+    void opened(const QString &path);
 
-    QHash<QString, QLockFile *> m_locks; // by canonical path
+    QSet<QString> m_open; // by canonical path
 };
 
 } // namespace Waymark

@@ -22,6 +22,16 @@ MapSession::MapSession(std::unique_ptr<Document> document, bool untitled, QObjec
     // Clearing the stack from inside QUndoStack::undo() would delete the running command.
     connect(m_document.get(), &Document::undoHistoryBroken, m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
     connect(m_document.get(), &Document::pathChanged, this, &MapSession::pathChanged);
+    connect(m_document.get(), &Document::changedOutside, this, [this](bool onlyAdded) {
+        if (onlyAdded || m_undoStack->count() == 0) {
+            emit changedOutside(tr("The map was changed elsewhere; it is up to date."));
+            return;
+        }
+        // Commands refer to rows and positions the other side has changed: undoing them now
+        // could overwrite its work.
+        m_undoStack->clear();
+        emit changedOutside(tr("The map was changed elsewhere; the undo history no longer applies and was cleared."));
+    });
 }
 
 MapSession::~MapSession()

@@ -51,6 +51,9 @@ signals:
     void pathChanged();
     // A write failed: the message says why; the map on disk and on screen are unchanged.
     void writeFailed(const QString &message);
+    // Another program's commit is now on screen; the message says what became of the undo
+    // history (kept when the other side only added things, cleared otherwise).
+    void changedOutside(const QString &message);
 
 private:
     std::unique_ptr<Document> m_document;

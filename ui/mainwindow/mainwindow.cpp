@@ -2,6 +2,7 @@
 #include "dataactions.h"
 #include "docklayout.h"
 #include "helpdialogs.h"
+#include "lockedmapdialog.h"
 #include "outputactions.h"
 #include "planningactions.h"
 #include "readonlybanner.h"
@@ -24,9 +25,11 @@
 #include "inspector/inspectordock.h"
 #include "mapimporter.h"
 #include "io/formaterror.h"
+#include "io/messagetext.h"
 #include "outline/outlinedock.h"
 #include "startpage.h"
 #include "store/maprepair.h"
+#include "store/sharedstorage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +43,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -417,6 +421,14 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
     connect(s, &MapSession::writeFailed, this, [this](const QString &message) {
         showError(tr("The change was not saved"), message);
     });
+    connect(s, &MapSession::changedOutside, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(s->document(), &Document::lockLost, this, [this](const QString &message) {
+        showError(tr("Another Program Writes to This Map"), message);
+    });
+    if (const MapLock *lock = s->document()->store().lock(); lock && !lock->takeoverNote().isEmpty())
+        statusBar()->showMessage(MessageText::escaped(lock->takeoverNote()), 10000);
+    if (!s->document()->isReadOnly())
+        QTimer::singleShot(0, this, [this, path = s->path()] { warnIfShared(path); });
     connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(s->selection(), &Selection::changed, this, [this] {
         const qsizetype cards = m_session->selection()->ids(Entity::Card).size();
@@ -491,6 +503,30 @@ MainWindow *MainWindow::openFile(const QString &path)
         auto session = DocumentManager::instance().open(path);
         MainWindow *window = windowForNewMap();
         window->adopt(std::move(session));
+        return window;
+    } catch (const StoreError &e) {
+        if (e.code() == StoreError::Code::Locked)
+            return openLocked(path, e.message());
+        showError(tr("Cannot Open the Map"), e.message());
+        return nullptr;
+    }
+}
+
+// Another Waymark holds the map's lock: follow it read-only, or edit a copy of your own.
+MainWindow *MainWindow::openLocked(const QString &path, const QString &reason)
+{
+    const LockedMapDialog::Choice choice = LockedMapDialog::ask(this, reason);
+    if (choice == LockedMapDialog::Choice::Cancel)
+        return nullptr;
+    try {
+        const bool copy = choice == LockedMapDialog::Choice::Copy;
+        auto session = copy ? DocumentManager::instance().openCopy(path) : DocumentManager::instance().openReadOnly(path);
+        MainWindow *window = windowForNewMap();
+        window->adopt(std::move(session));
+        if (copy)
+            window->statusBar()->showMessage(tr("This is a copy of %1; save it under another name to keep it.")
+                                                 .arg(QDir::toNativeSeparators(path)),
+                                             10000);
         return window;
     } catch (const StoreError &e) {
         showError(tr("Cannot Open the Map"), e.message());
@@ -636,6 +672,25 @@ void MainWindow::openCleanCopy()
         window->statusBar()->showMessage(tr("This is a clean copy of %1, made from its data; the original is unchanged.")
                                              .arg(QDir::toNativeSeparators(source)),
                                          10000);
+}
+
+// Once per map, before its first edit: on a network share or in a sync folder, SQLite's locks
+// cannot keep two writers apart.
+void MainWindow::warnIfShared(const QString &path)
+{
+    if (!m_session || m_session->path() != path)
+        return;
+    const QString warning = SharedStorage::warning(path, SharedStorage::check(path));
+    if (warning.isEmpty())
+        return;
+    const QString key = u"sharedStorage/warned"_s;
+    QStringList warned = QSettings().value(key).toStringList();
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (warned.contains(canonical))
+        return;
+    warned.prepend(canonical);
+    QSettings().setValue(key, warned.mid(0, 200));
+    MessageBox::warning(this, tr("A Shared Folder"), warning);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

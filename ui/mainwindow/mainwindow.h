@@ -74,6 +74,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    MainWindow *openLocked(const QString &path, const QString &reason);
+    void warnIfShared(const QString &path);
     void createActions();
     void createMenus();
     void createDocks();

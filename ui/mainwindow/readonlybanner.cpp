@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "io/messagetext.h"
+#include "store/maplock.h"
 #include "store/schemaproblem.h"
 
 #include <QHBoxLayout>
@@ -57,10 +58,17 @@ void ReadOnlyBanner::showFor(const Document *document)
     }
     const QList<SchemaProblem> &problems = document->store().schemaProblems();
     const bool foreign = !problems.isEmpty();
-    m_text->setText(foreign ? MessageText::escaped(foreignObjectsMessage(document->path(), problems))
-                            : tr("%1 is read-only: you can look at it and export it; to edit it, save a copy under "
-                                 "another name.")
-                                  .arg(MessageText::quotedPath(document->path())));
+    const MapLock::Status lock = MapLock::inspect(document->path());
+    if (foreign)
+        m_text->setText(MessageText::escaped(foreignObjectsMessage(document->path(), problems)));
+    else if (lock.state == MapLock::State::Held)
+        m_text->setText(tr("%1 is open in Waymark by %2: you see it read-only; to edit it, open it again once it is "
+                           "closed, or save a copy under another name.")
+                            .arg(MessageText::quotedPath(document->path()), MapLock::heldBy(lock)));
+    else
+        m_text->setText(tr("%1 is read-only: you can look at it and export it; to edit it, save a copy under "
+                           "another name.")
+                            .arg(MessageText::quotedPath(document->path())));
     m_cleanCopy->setVisible(foreign);
     m_saveAs->setVisible(!foreign);
     show();
