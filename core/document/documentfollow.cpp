@@ -195,6 +195,25 @@ void Document::followOutsideChange()
     onlyAdded = onlyAdded && sameOrder && removed.isEmpty() && personasChanged.isEmpty() && changed.isEmpty()
                 && (linksBefore - linksAfter).isEmpty();
 
+    // Comments, by id: added, changed (resolved, edited) or removed on the other side.
+    QList<Id> comments;
+    {
+        QHash<Id, const Comment *> before;
+        for (const Comment &comment : std::as_const(m_data.comments))
+            before.insert(comment.id, &comment);
+        for (const Comment &comment : std::as_const(fresh.comments)) {
+            const Comment *old = before.take(comment.id);
+            if (!old || !(*old == comment)) {
+                comments.append(comment.id);
+                onlyAdded = onlyAdded && !old;
+            }
+        }
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            comments.append(it.key());
+            onlyAdded = false;
+        }
+    }
+
     // The new state in place, then the signals: each listener reads the model as it now is.
     m_data = std::move(fresh);
     rebuildIndexes();
@@ -223,6 +242,8 @@ void Document::followOutsideChange()
             emit emotionPointChanged(point.first, point.second);
         if (periodsChanged)
             emit businessPeriodsChanged();
+        for (const Id id : std::as_const(comments))
+            emit commentChanged(id);
     }
     if (responsesDiffer)
         emit responsesChanged();

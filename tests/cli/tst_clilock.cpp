@@ -5,6 +5,7 @@
 // is warned about before the first write.
 
 #include "store/maplock.h"
+#include "support/runchecks.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -22,14 +23,8 @@ using Waymark::Test::Run;
 
 namespace {
 
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
 } // namespace
 
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable(describe(run)))
 
 class TestCliLock : public QObject
 {

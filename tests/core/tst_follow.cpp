@@ -56,6 +56,7 @@ void TestFollow::followerSeesTheEdit_data()
     QTest::newRow("stage renamed") << u"stageName"_s << QByteArray(SIGNAL(valueChanged(Waymark::FieldRef))) << false << false;
     QTest::newRow("emotion point") << u"emotion"_s << QByteArray(SIGNAL(emotionPointChanged(Waymark::Id, Waymark::Id)))
                                    << false << false;
+    QTest::newRow("comment left") << u"comment"_s << QByteArray(SIGNAL(commentChanged(Waymark::Id))) << false << true;
     QTest::newRow("stage added") << u"stageAdded"_s << QByteArray(SIGNAL(reset())) << true << true;
 }
 
@@ -91,6 +92,12 @@ void TestFollow::followerSeesTheEdit()
         m_writer->setValue({Entity::Stage, firstStage.id, int(StageField::Name)}, u"Discovery, renamed"_s);
     } else if (edit == u"emotion") {
         m_writer->setEmotionPoint({m_writer->personas().first().id, firstStage.id, -4, u"annoyed"_s});
+    } else if (edit == u"comment") {
+        Comment comment;
+        comment.target = Comment::Target::Card;
+        comment.targetId = card;
+        comment.text = u"Said elsewhere"_s;
+        m_writer->insertComment(comment);
     } else if (edit == u"stageAdded") {
         Stage stage;
         stage.name = u"Aftercare"_s;
@@ -108,6 +115,7 @@ void TestFollow::followerSeesTheEdit()
     const MapData theirs = m_writer->snapshot();
     QCOMPARE(mine.stages, theirs.stages);
     QCOMPARE(mine.cards, theirs.cards);
+    QCOMPARE(mine.comments, theirs.comments);
     QCOMPARE(mine.emotionPoints, theirs.emotionPoints);
 }
 
