@@ -1,6 +1,7 @@
 #include "importresponsescommand.h"
 
 #include "document/document.h"
+#include "store/foreignkeysoff.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,6 +20,12 @@ void ImportResponsesCommand::setMapping(const QString &signature, const QByteArr
 {
     m_signature = signature;
     m_mapping = json;
+}
+
+void ImportResponsesCommand::redoScope(const std::function<void()> &step)
+{
+    const ForeignKeysOff off(document()->store());
+    step();
 }
 
 void ImportResponsesCommand::apply()
