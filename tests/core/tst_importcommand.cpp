@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,8 @@ private slots:
     void bulkWriteKeepsTheFileSound();
     void refusesUnknownStagesAndCards_data();
     void refusesUnknownStagesAndCards();
+    void answerSumsOfOneRow_data();
+    void answerSumsOfOneRow();
 
 private:
     ResponseBatch read(const QByteArray &csv);
@@ -450,6 +453,66 @@ void TestImportCommand::refusesUnknownStagesAndCards()
     QCOMPARE(after.count, 0);
     QCOMPARE(after.tables, before.tables);
     QCOMPARE(m_doc->store().scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
+}
+
+// AnswerSums::add, which the summary of every import is made of, counts each answer where the
+// metric definitions put it (DESIGN.md), at every boundary of every scale, and no answer as none.
+void TestImportCommand::answerSumsOfOneRow_data()
+{
+    QTest::addColumn<int>("nps"); // -1: no answer (ResponseBatch::None)
+    QTest::addColumn<int>("csat");
+    QTest::addColumn<int>("ces");
+    QTest::addColumn<int>("fcr");
+    QTest::addColumn<double>("minutes"); // NaN: no answer
+    // npsN promoters passives detractors csatN satisfied csatSum cesN cesSum fcrN fcrYes minutesN
+    QTest::addColumn<QList<qint64>>("counts");
+
+    const double none = std::nan("");
+    QTest::newRow("nothing answered") << -1 << -1 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 0") << 0 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 6") << 6 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 7") << 7 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 8") << 8 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 9") << 9 << -1 << -1 << -1 << none << QList<qint64>{1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 10") << 10 << -1 << -1 << -1 << none << QList<qint64>{1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 1") << -1 << 1 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 3") << -1 << 3 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 4") << -1 << 4 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 1, 4, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 5") << -1 << 5 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 1, 5, 0, 0, 0, 0, 0};
+    QTest::newRow("ces 7") << -1 << -1 << 7 << -1 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 1, 7, 0, 0, 0};
+    QTest::newRow("fcr no") << -1 << -1 << -1 << 0 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
+    QTest::newRow("fcr yes") << -1 << -1 << -1 << 1 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0};
+    QTest::newRow("0 minutes") << -1 << -1 << -1 << -1 << 0.0 << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    QTest::newRow("everything") << 9 << 4 << 2 << 1 << 12.5 << QList<qint64>{1, 1, 0, 0, 1, 1, 4, 1, 2, 1, 1, 1};
+}
+
+void TestImportCommand::answerSumsOfOneRow()
+{
+    QFETCH(int, nps);
+    QFETCH(int, csat);
+    QFETCH(int, ces);
+    QFETCH(int, fcr);
+    QFETCH(double, minutes);
+    QFETCH(QList<qint64>, counts);
+
+    ResponseBatch::Row row;
+    row.nps = qint8(nps);
+    row.csat = qint8(csat);
+    row.ces = qint8(ces);
+    row.fcr = qint8(fcr);
+    row.minutes = minutes;
+    AnswerSums sums;
+    sums.add(row);
+    sums.add(row); // twice: the counts add up
+    const QList<qint64> got = {sums.npsN, sums.promoters, sums.passives, sums.detractors, sums.csatN, sums.csatSatisfied,
+                               sums.csatSum, sums.cesN, sums.cesSum, sums.fcrN, sums.fcrYes, sums.minutesN};
+    QList<qint64> twice;
+    for (const qint64 count : counts)
+        twice.append(2 * count);
+    QCOMPARE(got, twice);
+    QCOMPARE(sums.responses, 2);
+    QCOMPARE(sums.minutesSum, std::isnan(minutes) ? 0.0 : 2 * minutes);
+    QVERIFY(!std::signbit(sums.minutesSum));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)
