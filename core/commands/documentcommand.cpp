@@ -29,7 +29,7 @@ void DocumentCommand::redo()
     if (m_isChild)
         return run();
     try {
-        run();
+        redoScope(run);
         m_done = true;
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace Waymark {
 
 class Document;
@@ -35,6 +37,10 @@ protected:
     // their undo.
     virtual void apply() {}
     virtual void revert() {}
+    // Runs `step`, the whole redo with its transaction, for a command without a parent: for a
+    // setting of the connection that SQLite takes only outside a transaction (a bulk import
+    // turns the per-row foreign-key lookups off). Exceptions pass through.
+    virtual void redoScope(const std::function<void()> &step) { step(); }
     // Folds `next` (same id(), its redo done) into this command, as QUndoCommand::mergeWith.
     virtual bool merge(const DocumentCommand *next);
 

@@ -1,6 +1,7 @@
 #include "importresponsescommand.h"
 
 #include "document/document.h"
+#include "store/foreignkeysoff.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,6 +25,12 @@ void ImportResponsesCommand::setMapping(const QString &signature, const QByteArr
 void ImportResponsesCommand::prepare()
 {
     m_snapshot.take(*document(), QCoreApplication::translate("Waymark", "before import"));
+}
+
+void ImportResponsesCommand::redoScope(const std::function<void()> &step)
+{
+    const ForeignKeysOff off(document()->store());
+    step();
 }
 
 void ImportResponsesCommand::apply()

@@ -35,6 +35,10 @@ protected:
     void prepare() override; // the automatic snapshot "before import …", in the same transaction
     void apply() override;
     void revert() override;
+    // Writes the rows with SQLite's per-row foreign-key lookups off (ForeignKeysOff), which
+    // must be set before the step's transaction begins; the store checks each stage and card
+    // once instead, in the same transaction.
+    void redoScope(const std::function<void()> &step) override;
 
 private:
     ResponseBatch m_batch;

@@ -33,22 +33,23 @@ ResponseBatch::ResponseBatch()
 
 void ResponseBatch::reserve(qsizetype rows, qsizetype textBytes)
 {
-    m_rows.reserve(rows);
+    m_rows.reserve(size_t(std::max<qsizetype>(rows, 0)));
     if (textBytes > 0)
-        m_text.reserve(textBytes);
+        m_text.reserve(size_t(textBytes));
 }
 
 void ResponseBatch::removeRows(const QList<qsizetype> &rows)
 {
     if (rows.isEmpty())
         return;
-    qsizetype kept = 0, next = 0;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (next < rows.size() && rows.at(next) == i) {
+    size_t kept = 0;
+    qsizetype next = 0;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (next < rows.size() && rows.at(next) == qsizetype(i)) {
             ++next;
             continue;
         }
-        m_rows[kept++] = m_rows.at(i);
+        m_rows[kept++] = m_rows[i];
     }
     m_rows.resize(kept);
 }
@@ -57,23 +58,25 @@ void ResponseBatch::append(Row row, QByteArrayView respondent, QByteArrayView su
 {
     row.respondentOffset = qint32(m_text.size());
     row.respondentLength = qint32(respondent.size());
-    m_text.append(respondent);
+    if (!respondent.isEmpty())
+        m_text.append(respondent.data(), size_t(respondent.size()));
     row.submittedOffset = qint32(m_text.size());
     row.submittedLength = qint32(submittedAt.size());
-    m_text.append(submittedAt);
-    m_rows.append(row);
+    if (!submittedAt.isEmpty())
+        m_text.append(submittedAt.data(), size_t(submittedAt.size()));
+    m_rows.push_back(row);
 }
 
 QByteArrayView ResponseBatch::respondent(qsizetype i) const
 {
-    const Row &r = m_rows.at(i);
-    return QByteArrayView(m_text.constData() + r.respondentOffset, r.respondentLength);
+    const Row &r = m_rows[size_t(i)];
+    return QByteArrayView(m_text.data() + r.respondentOffset, r.respondentLength);
 }
 
 QByteArrayView ResponseBatch::submittedAt(qsizetype i) const
 {
-    const Row &r = m_rows.at(i);
-    return QByteArrayView(m_text.constData() + r.submittedOffset, r.submittedLength);
+    const Row &r = m_rows[size_t(i)];
+    return QByteArrayView(m_text.data() + r.submittedOffset, r.submittedLength);
 }
 
 int ResponseBatch::attributeSet(const QByteArray &key, const std::function<QList<QPair<QString, QString>>()> &attributes)
@@ -106,7 +109,7 @@ int ResponseBatch::attributeSetFromJson(const QByteArray &json)
 
 Response ResponseBatch::response(qsizetype i) const
 {
-    const Row &r = m_rows.at(i);
+    const Row &r = m_rows[size_t(i)];
     Response response;
     response.id = r.id;
     response.stage = r.stage;

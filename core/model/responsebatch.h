@@ -8,6 +8,8 @@
 
 #include <cmath>
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace Waymark {
 
@@ -37,14 +39,14 @@ public:
 
     ResponseBatch();
 
-    qsizetype size() const { return m_rows.size(); }
-    bool isEmpty() const { return m_rows.isEmpty(); }
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+    bool isEmpty() const { return m_rows.empty(); }
     void reserve(qsizetype rows, qsizetype textBytes = 0);
     // Removes the rows at these indexes (ascending); their text stays in the buffer.
     void removeRows(const QList<qsizetype> &rows);
 
-    const Row &row(qsizetype i) const { return m_rows.at(i); }
-    Row &row(qsizetype i) { return m_rows[i]; }
+    const Row &row(qsizetype i) const { return m_rows[size_t(i)]; }
+    Row &row(qsizetype i) { return m_rows[size_t(i)]; }
     // Appends a row; its text is copied into the batch's buffer.
     void append(Row row, QByteArrayView respondent, QByteArrayView submittedAt);
 
@@ -64,8 +66,10 @@ public:
     void append(const Response &response);
 
 private:
-    QList<Row> m_rows;
-    QByteArray m_text;
+    // std:: containers: their appends are inline, where QList's and QByteArray's are calls, and
+    // an import appends a row and two texts a million times.
+    std::vector<Row> m_rows;
+    std::string m_text;
     QList<QByteArray> m_setJson;
     QList<QList<QPair<QString, QString>>> m_setPairs;
     QHash<QByteArray, int> m_setByKey;    // by canonical JSON

@@ -11,36 +11,32 @@
 
 namespace Waymark {
 
+// Without branches: a million rows of random answers would mispredict about half of them.
+// None is -1, below every scale; adding 0.0 to a sum of minutes (never -0.0) leaves its bits.
 void AnswerSums::add(const ResponseBatch::Row &row)
 {
+    static_assert(ResponseBatch::None < 0, "None must be below every scale");
     ++responses;
-    if (row.nps != ResponseBatch::None) {
-        ++npsN;
-        if (row.nps >= 9)
-            ++promoters;
-        else if (row.nps >= 7)
-            ++passives;
-        else
-            ++detractors;
-    }
-    if (row.csat != ResponseBatch::None) {
-        ++csatN;
-        csatSum += row.csat;
-        if (row.csat >= 4)
-            ++csatSatisfied;
-    }
-    if (row.ces != ResponseBatch::None) {
-        ++cesN;
-        cesSum += row.ces;
-    }
-    if (row.fcr != ResponseBatch::None) {
-        ++fcrN;
-        fcrYes += row.fcr;
-    }
-    if (!std::isnan(row.minutes)) {
-        ++minutesN;
-        minutesSum += row.minutes;
-    }
+    const int nps = row.nps;
+    const bool hasNps = nps >= 0;
+    npsN += hasNps;
+    promoters += nps >= 9;
+    passives += (nps >= 7) & (nps <= 8);
+    detractors += hasNps & (nps <= 6);
+    const int csat = row.csat;
+    const bool hasCsat = csat >= 0;
+    csatN += hasCsat;
+    csatSum += hasCsat ? csat : 0;
+    csatSatisfied += csat >= 4;
+    const int ces = row.ces;
+    const bool hasCes = ces >= 0;
+    cesN += hasCes;
+    cesSum += hasCes ? ces : 0;
+    fcrN += row.fcr >= 0;
+    fcrYes += row.fcr > 0;
+    const bool hasMinutes = !std::isnan(row.minutes);
+    minutesN += hasMinutes;
+    minutesSum += hasMinutes ? row.minutes : 0.0;
 }
 
 void AnswerSums::add(const AnswerSums &o)
@@ -149,24 +145,69 @@ void remove(Store &store, const QList<Id> &stages)
 
 } // namespace
 
+// The flat table of groups: 4 bytes each, at most 16 MiB.
+constexpr qsizetype MaxFlatGroups = qsizetype(1) << 22;
+
 QMap<SummaryKey, AnswerSums> aggregate(const ResponseBatch &batch)
 {
     // Rows go into (stage, touchpoint, attribute set) groups under cheap integer keys, then
     // each group into its total and its segments, groups in the order they first appeared.
     // The same rows in the same order always give the same sums, to the last bit.
-    QHash<Group, qsizetype> groupIndex;
     QList<Group> groups;
     QList<AnswerSums> sums;
+    // A row's group by two small numbers: its (stage, touchpoint) cell, a few dozen of them,
+    // and its attribute set. While cells × sets stay small, the group is found in a flat
+    // table (no hash per row); past that, by a hash of the three.
+    const qsizetype setCount = batch.attributeSetCount();
+    QHash<std::pair<Id, Id>, qsizetype> cellIndex;
+    QList<qint32> flat; // cell * setCount + set → group, -1 for none yet
+    QHash<Group, qsizetype> groupIndex;
+    bool useFlat = true;
+    std::pair<Id, Id> lastCellKey{0, -1};
+    qsizetype lastCell = -1;
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const ResponseBatch::Row &row = batch.row(i);
         const Group group{row.stage, row.touchpoint, row.attributeSet};
-        auto it = groupIndex.constFind(group);
-        if (it == groupIndex.constEnd()) {
-            it = groupIndex.insert(group, groups.size());
-            groups.append(group);
-            sums.append(AnswerSums());
+        qsizetype g = -1;
+        if (useFlat) {
+            const std::pair<Id, Id> cellKey{row.stage, row.touchpoint};
+            if (cellKey != lastCellKey) {
+                lastCellKey = cellKey;
+                lastCell = cellIndex.value(cellKey, -1);
+                if (lastCell < 0) {
+                    lastCell = cellIndex.size();
+                    cellIndex.insert(cellKey, lastCell);
+                    if ((lastCell + 1) * setCount > MaxFlatGroups) {
+                        // Too many cells for the table: the hash from here on, with the groups so far.
+                        useFlat = false;
+                        for (qsizetype k = 0; k < groups.size(); ++k)
+                            groupIndex.insert(groups.at(k), k);
+                        flat = {};
+                    } else {
+                        flat.resize((lastCell + 1) * setCount, -1);
+                    }
+                }
+            }
+            if (useFlat) {
+                qint32 &slot = flat[lastCell * setCount + row.attributeSet];
+                if (slot < 0) {
+                    slot = qint32(groups.size());
+                    groups.append(group);
+                    sums.append(AnswerSums());
+                }
+                g = slot;
+            }
         }
-        sums[*it].add(row);
+        if (!useFlat) {
+            auto it = groupIndex.constFind(group);
+            if (it == groupIndex.constEnd()) {
+                it = groupIndex.insert(group, groups.size());
+                groups.append(group);
+                sums.append(AnswerSums());
+            }
+            g = *it;
+        }
+        sums[g].add(row);
     }
 
     QHash<QString, QSet<QString>> valuesOf;

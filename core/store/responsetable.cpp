@@ -1,10 +1,16 @@
 #include "responsetable.h"
 
 #include "model/valuebounds.h"
+#include "connectionguard.h"
 #include "sqlitestatement.h"
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSet>
+
+#include <chrono>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +28,21 @@ constexpr const char *Columns =
     "substr(submitted_at, 1, 65), substr(attributes, 1, 65537)";
 static_assert(ValueBounds::RespondentLength == 1024 && ValueBounds::TimestampLength == 64
               && ValueBounds::AttributesLength == 65536, "the limits in Columns");
+
+// The touchpoint index as the schema makes it (core/store/schema.cpp). A large import drops
+// it and makes it again after the rows, which sorts once instead of inserting a million
+// entries one by one; only a map whose index is exactly this one gets that.
+constexpr const char *TouchpointIndex = "response_touchpoint";
+constexpr QByteArrayView TouchpointIndexSql =
+    "CREATE INDEX response_touchpoint ON response (touchpoint_id) WHERE touchpoint_id IS NOT NULL";
+// Time for the one statement that makes the index: 1 ms per 100 rows beside the base budget
+// (about 20 times what it takes), so that a large import is not taken for a runaway statement.
+constexpr qint64 RowsPerIndexMillisecond = 100;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark", text);
+}
 
 QByteArray insertSql(int rows)
 {
@@ -85,6 +106,83 @@ void readRows(SqliteStatement &statement, ResponseBatch &batch)
     }
 }
 
+// The distinct stages and touchpoint cards the rows name.
+struct Parents {
+    QList<Id> stages;
+    QList<Id> cards;
+};
+
+Parents parentsOf(const ResponseBatch &batch)
+{
+    QSet<Id> stages;
+    QSet<Id> cards;
+    Id lastStage = std::numeric_limits<Id>::min();
+    Id lastCard = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const ResponseBatch::Row &row = batch.row(i);
+        if (row.stage != lastStage) {
+            lastStage = row.stage;
+            stages.insert(row.stage);
+        }
+        if (row.touchpoint != lastCard && row.touchpoint != 0) {
+            lastCard = row.touchpoint;
+            cards.insert(row.touchpoint);
+        }
+    }
+    Parents parents{QList<Id>(stages.begin(), stages.end()), QList<Id>(cards.begin(), cards.end())};
+    std::sort(parents.stages.begin(), parents.stages.end());
+    std::sort(parents.cards.begin(), parents.cards.end());
+    return parents;
+}
+
+// What the foreign keys of the rows would say, said once per stage and card rather than once
+// per row; throws StoreError::Code::Invalid for the first one the map does not have.
+void checkParents(Store &store, const Parents &parents)
+{
+    SqliteStatement stage(store, "SELECT 1 FROM stage WHERE id = ?");
+    for (const Id id : parents.stages) {
+        stage.bind(1, id);
+        const bool found = stage.step();
+        stage.reset();
+        if (!found)
+            throw StoreError(StoreError::Code::Invalid, tr("a response names stage %1, which the map does not have; nothing was imported").arg(id));
+    }
+    SqliteStatement card(store, "SELECT 1 FROM card WHERE id = ?");
+    for (const Id id : parents.cards) {
+        card.bind(1, id);
+        const bool found = card.step();
+        card.reset();
+        if (!found)
+            throw StoreError(StoreError::Code::Invalid, tr("a response names touchpoint card %1, which the map does not have; nothing was imported").arg(id));
+    }
+}
+
+// Whether the touchpoint index is the schema's own, so that it may be dropped and made again.
+bool hasOwnTouchpointIndex(Store &store)
+{
+    SqliteStatement statement(store, "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ? AND tbl_name = 'response'");
+    statement.bindText(1, TouchpointIndex);
+    return statement.step() && statement.text(0) == TouchpointIndexSql;
+}
+
+// At least `limit` responses in the map? Counts no further than that.
+qint64 countUpTo(Store &store, qint64 limit)
+{
+    SqliteStatement statement(store, "SELECT count(*) FROM (SELECT 1 FROM response LIMIT ?)");
+    statement.bind(1, limit);
+    return statement.step() ? statement.integer(0) : 0;
+}
+
+void createTouchpointIndex(Store &store, qint64 rows)
+{
+    ConnectionGuard &guard = store.guard();
+    const ConnectionGuard::Duration budget = guard.budget();
+    const auto restore = qScopeGuard([&guard, budget] { guard.setBudget(budget); });
+    guard.setBudget(budget + std::chrono::milliseconds(rows / RowsPerIndexMillisecond));
+    SqliteStatement create(store, QByteArray(TouchpointIndexSql.data(), TouchpointIndexSql.size()).constData());
+    create.step();
+}
+
 ResponseBatch read(SqliteStatement &statement)
 {
     ResponseBatch batch;
@@ -114,7 +212,24 @@ void insert(Store &store, ResponseBatch &batch, const std::function<bool(qint64)
     // a statement touches into a statement journal first: a million rows wrote it 800,000
     // times. A new row (id 0) is numbered by SQLite after the largest id, as nextId() says;
     // the rows of one statement get consecutive ids.
-    store.run(u"PRAGMA defer_foreign_keys = ON"_s);
+    //
+    // The foreign keys are checked here once per distinct stage and card. When the caller
+    // turned SQLite's own checks off for the import (ForeignKeysOff: a million rows then
+    // look up no parents), the check after the rows, in the same transaction, is what keeps
+    // the file sound; with them on, SQLite checks every row as well.
+    const Parents parents = parentsOf(batch);
+    checkParents(store, parents);
+    const bool foreignKeysOn = store.scalar(u"PRAGMA foreign_keys"_s).toInt() != 0;
+    if (foreignKeysOn)
+        store.run(u"PRAGMA defer_foreign_keys = ON"_s);
+    // More new rows than there are: the index is made again after them (same transaction, so
+    // a failure anywhere restores it with everything else).
+    const qint64 existing = countUpTo(store, batch.size());
+    const bool remakeIndex = batch.size() > existing && hasOwnTouchpointIndex(store);
+    if (remakeIndex) {
+        SqliteStatement drop(store, "DROP INDEX response_touchpoint");
+        drop.step();
+    }
     SqliteStatement many(store, insertSql(RowsPerStatement).constData());
     SqliteStatement one(store, insertSql(1).constData());
     const auto bindRow = [&batch](SqliteStatement &statement, int base, qsizetype i) {
@@ -167,9 +282,13 @@ void insert(Store &store, ResponseBatch &batch, const std::function<bool(qint64)
         if (progress && i - reported >= ProgressEvery) {
             reported = i;
             if (!progress(i))
-                throw StoreError(StoreError::Code::Cancelled, QCoreApplication::translate("Waymark", "cancelled; nothing was imported"));
+                throw StoreError(StoreError::Code::Cancelled, tr("cancelled; nothing was imported"));
         }
     }
+    if (remakeIndex)
+        createTouchpointIndex(store, existing + batch.size());
+    if (!foreignKeysOn)
+        checkParents(store, parents);
 }
 
 ResponseBatch readStages(Store &store, const QList<Id> &stages)

@@ -161,10 +161,15 @@ QByteArray SurveyDate::offsetAt(int year, int month, int day, int hour, int minu
     return offset;
 }
 
-bool SurveyDate::toIso(QByteArrayView text, QByteArray &out)
+bool SurveyDate::isIsoAlready(QByteArrayView text) const
 {
     // A time that names no zone takes the export's; one that does, or has none to take, is kept.
-    if (isCanonical(text) && (m_zone.isEmpty() || text.size() == 10 || text.size() > 19)) {
+    return isCanonical(text) && (m_zone.isEmpty() || text.size() == 10 || text.size() > 19);
+}
+
+bool SurveyDate::toIso(QByteArrayView text, QByteArray &out)
+{
+    if (isIsoAlready(text)) {
         out.truncate(0);
         out.append(text);
         return true;

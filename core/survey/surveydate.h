@@ -27,6 +27,9 @@ public:
 
     // The ISO 8601 form of `text`, written to `out`; false when `text` is no date.
     bool toIso(QByteArrayView text, QByteArray &out);
+    // Whether `text` is its own ISO 8601 form already (what toIso() would write): the common
+    // case of a plain export, which then needs no copy.
+    bool isIsoAlready(QByteArrayView text) const;
 
     // Whether "a/b/yyyy" dates among `values` show their order (a day above 12); nullopt if none do.
     static std::optional<Order> orderShownBy(const QStringList &values);

@@ -43,9 +43,22 @@ QStringList texts(const QList<QByteArrayView> &fields)
     return list;
 }
 
+// QByteArrayView::trimmed() without its call for the common cell that needs none.
+inline bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+inline QByteArrayView trimmed(QByteArrayView field)
+{
+    if (field.isEmpty() || (!isSpace(field.front()) && !isSpace(field.back())))
+        return field;
+    return field.trimmed();
+}
+
 bool allEmpty(const QList<QByteArrayView> &fields)
 {
-    return std::all_of(fields.begin(), fields.end(), [](QByteArrayView f) { return f.trimmed().isEmpty(); });
+    return std::all_of(fields.begin(), fields.end(), [](QByteArrayView f) { return trimmed(f).isEmpty(); });
 }
 
 } // namespace
@@ -317,7 +330,7 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
     if (fields.size() != columns) {
         // Spreadsheets add empty cells at the end of a row; any other difference is an error.
         const bool extraEmpty = fields.size() > columns
-                                && std::all_of(fields.begin() + columns, fields.end(), [](QByteArrayView f) { return f.trimmed().isEmpty(); });
+                                && std::all_of(fields.begin() + columns, fields.end(), [](QByteArrayView f) { return trimmed(f).isEmpty(); });
         if (!extraEmpty) {
             addProblem(line, tr("%1 fields where the header has %2").arg(fields.size()).arg(columns));
             return;
@@ -331,7 +344,7 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
     }
     const auto cell = [&](SurveyField field) {
         const int column = plan.column(field);
-        return column < 0 ? QByteArrayView() : fields.at(column).trimmed();
+        return column < 0 ? QByteArrayView() : trimmed(fields.at(column));
     };
     if (m_anyAnswerMapped && !m_options.includeSkipped
         && std::all_of(std::begin(AnswerFields), std::end(AnswerFields), [&](SurveyField f) { return cell(f).isEmpty(); })) {
@@ -370,9 +383,14 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
         else
             m_rowProblems.append(m_answers.at(4)->problem(text, AnswerReader::Outcome::OutOfRange));
     }
-    m_dateText.truncate(0);
-    if (const QByteArrayView text = cell(SurveyField::Submitted); !text.isEmpty() && !m_date->toIso(text, m_dateText))
-        m_rowProblems.append(tr("submitted_at: '%1' is not a date").arg(SurveyText::shown(text)));
+    // Kept as it is when it is ISO 8601 already (no copy), else as toIso() writes it.
+    QByteArrayView submitted = cell(SurveyField::Submitted);
+    if (!submitted.isEmpty() && !m_date->isIsoAlready(submitted)) {
+        if (m_date->toIso(submitted, m_dateText))
+            submitted = m_dateText;
+        else
+            m_rowProblems.append(tr("submitted_at: '%1' is not a date").arg(SurveyText::shown(submitted)));
+    }
     if (!m_rowProblems.isEmpty()) {
         addProblem(line, m_rowProblems.join(u"; "_s));
         return;
@@ -383,7 +401,9 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
     if (!respondent.isEmpty()) {
         if (!m_respondentsLoaded)
             loadRespondents();
-        if (const qint64 existing = m_known->find(respondent); existing != RespondentIndex::None) {
+        // A map with no respondents yet (a first import) has none to look up.
+        if (const qint64 existing = m_known->isEmpty() ? RespondentIndex::None : m_known->find(respondent);
+            existing != RespondentIndex::None) {
             if (!m_options.replaceDuplicates) {
                 ++m_report.skipped[int(SkipReason::DuplicateInMap)];
                 return;
@@ -395,27 +415,29 @@ void SurveyImport::process(const QList<QByteArrayView> &fields, qint64 line)
     // The row's attribute values are the key of its attribute set; pairs are only made for
     // sets not seen before.
     if (!m_attributeColumns.isEmpty()) {
-        m_key.truncate(0);
+        m_key.clear();
         for (const int column : std::as_const(m_attributeColumns)) {
-            m_key.append(fields.at(column).trimmed());
-            m_key.append('\x1f');
+            const QByteArrayView value = trimmed(fields.at(column));
+            m_key.append(value.data(), size_t(value.size()));
+            m_key.push_back('\x1f');
         }
-        if (const int *set = m_sets.find(m_key)) {
+        const QByteArrayView key(m_key.data(), qsizetype(m_key.size()));
+        if (const int *set = m_sets.find(key)) {
             row.attributeSet = *set;
         } else {
-            row.attributeSet = m_batch.attributeSet(m_key, [&fields, this] {
+            row.attributeSet = m_batch.attributeSet(key.toByteArray(), [&fields, this] {
                 QList<QPair<QString, QString>> pairs;
                 for (qsizetype a = 0; a < m_attributeColumns.size(); ++a) {
-                    const QString value = QString::fromUtf8(fields.at(m_attributeColumns.at(a)).trimmed());
+                    const QString value = QString::fromUtf8(trimmed(fields.at(m_attributeColumns.at(a))));
                     if (!value.isEmpty())
                         pairs.append({m_attributeNames.at(a), m_attributeIsAge.at(a) ? AgeBand::normalized(value) : value});
                 }
                 return pairs;
             });
-            m_sets.insert(m_key, row.attributeSet);
+            m_sets.insert(key, row.attributeSet);
         }
     }
-    m_batch.append(row, respondent, m_dateText);
+    m_batch.append(row, respondent, submitted);
 }
 
 // A respondent twice in the file counts the first time. Found once all rows are read, by

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QIODevice;
@@ -122,7 +123,7 @@ private:
     QStringList m_attributeNames;
     QList<bool> m_attributeIsAge;
     ByteCache<int> m_sets{std::numeric_limits<qsizetype>::max()}; // attribute values of a row → set
-    QByteArray m_key;
+    std::string m_key; // std::string: an append per cell is inline, where QByteArray's is a call
     QByteArray m_dateText;
     QStringList m_rowProblems;
     ResponseBatch m_batch;

@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,12 @@ private slots:
     void cancelledImportLeavesNothing();
     void replacesRespondents();
     void remembersTheMapping();
+    void bulkWriteKeepsTheFileSound_data();
+    void bulkWriteKeepsTheFileSound();
+    void refusesUnknownStagesAndCards_data();
+    void refusesUnknownStagesAndCards();
+    void answerSumsOfOneRow_data();
+    void answerSumsOfOneRow();
 
 private:
     ResponseBatch read(const QByteArray &csv);
@@ -335,6 +342,177 @@ void TestImportCommand::remembersTheMapping()
     QCOMPARE(m_doc->importMapping(signature), std::nullopt);
     m_stack.redo();
     QCOMPARE(m_doc->importMapping(signature), std::optional<QByteArray>(firstMapping));
+}
+
+// The bulk write drops the touchpoint index when the new rows outnumber those there and
+// makes it again, and runs without SQLite's per-row foreign-key lookups: afterwards the index
+// is the schema's and complete, every key holds, and the connection checks keys again.
+void TestImportCommand::bulkWriteKeepsTheFileSound_data()
+{
+    QTest::addColumn<int>("earlier"); // responses in the map before
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<bool>("asChild"); // the import is part of a larger undo step
+
+    QTest::newRow("into an empty map (index made again)") << 0 << 300 << false;
+    QTest::newRow("more than the map has (index made again)") << 100 << 300 << false;
+    QTest::newRow("fewer than the map has (index kept)") << 300 << 100 << false;
+    QTest::newRow("part of a larger step (keys checked by SQLite)") << 0 << 300 << true;
+}
+
+void TestImportCommand::bulkWriteKeepsTheFileSound()
+{
+    QFETCH(int, earlier);
+    QFETCH(int, imported);
+    QFETCH(bool, asChild);
+
+    const auto rows = [](int count, char prefix) {
+        QByteArray csv = header;
+        for (int i = 0; i < count; ++i) {
+            csv += (i % 3 == 0 ? "Store visit,Greeter with tablet queue," : i % 3 == 1 ? "First bill,," : "Support contact,Customer service line,")
+                + QByteArray(1, prefix) + QByteArray::number(i) + "," + QByteArray::number(i % 11) + ",,,,,female,30\n";
+        }
+        return csv;
+    };
+    if (earlier > 0) {
+        ResponseBatch batch = read(rows(earlier, 'e'));
+        m_doc->insertResponses(batch);
+    }
+    Store &store = m_doc->store();
+    const QVariant indexSql = store.scalar(u"SELECT sql FROM sqlite_schema WHERE name = 'response_touchpoint'"_s);
+    QVERIFY(!indexSql.toString().isEmpty());
+    QSignalSpy failures(m_doc.get(), &Document::writeFailed);
+    if (asChild) {
+        auto *parent = new DocumentCommand(m_doc.get(), u"Import and more"_s);
+        new ImportResponsesCommand(m_doc.get(), read(rows(imported, 'n')), parent);
+        m_stack.push(parent);
+    } else {
+        m_stack.push(new ImportResponsesCommand(m_doc.get(), read(rows(imported, 'n'))));
+    }
+    QCOMPARE(failures.count(), 0);
+    QCOMPARE(m_doc->responseCount(), earlier + imported);
+    QCOMPARE(store.scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(store.scalar(u"SELECT sql FROM sqlite_schema WHERE name = 'response_touchpoint'"_s), indexSql);
+    QCOMPARE(store.integrityProblems(), QStringList()); // integrity_check (the index is whole) and foreign_key_check
+    const qint64 named = store.scalar(u"SELECT count(*) FROM response WHERE touchpoint_id IS NOT NULL"_s).toLongLong();
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM response INDEXED BY response_touchpoint WHERE touchpoint_id IS NOT NULL"_s).toLongLong(), named);
+    QVERIFY(named > 0);
+    verifySummaryFromScratch();
+
+    m_stack.undo();
+    QCOMPARE(m_doc->responseCount(), earlier);
+    QCOMPARE(store.integrityProblems(), QStringList());
+    m_stack.redo();
+    QCOMPARE(m_doc->responseCount(), earlier + imported);
+    QCOMPARE(store.integrityProblems(), QStringList());
+    QCOMPARE(store.scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
+}
+
+// A batch naming a stage or card the map does not have (a wizard open while another window
+// deleted it) is refused whole, with a message that says which, and the keys are checked again.
+void TestImportCommand::refusesUnknownStagesAndCards_data()
+{
+    QTest::addColumn<bool>("stage"); // else a touchpoint card
+    QTest::addColumn<int>("row");    // the row that names it
+    QTest::addColumn<bool>("asChild");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("stage, first row") << true << 0 << false << u"stage 987654"_s;
+    QTest::newRow("stage, last row") << true << 99 << false << u"stage 987654"_s;
+    QTest::newRow("card") << false << 50 << false << u"touchpoint card 987654"_s;
+    QTest::newRow("stage, part of a larger step") << true << 10 << true << u"stage 987654"_s;
+}
+
+void TestImportCommand::refusesUnknownStagesAndCards()
+{
+    QFETCH(bool, stage);
+    QFETCH(int, row);
+    QFETCH(bool, asChild);
+    QFETCH(QString, message);
+
+    QByteArray csv = header;
+    for (int i = 0; i < 100; ++i)
+        csv += "Store visit,Greeter with tablet queue,r" + QByteArray::number(i) + ",9,,,,,male,40\n";
+    ResponseBatch batch = read(csv);
+    if (stage)
+        batch.row(row).stage = 987654;
+    else
+        batch.row(row).touchpoint = 987654;
+    const State before = stateOf(*m_doc);
+    QSignalSpy failures(m_doc.get(), &Document::writeFailed);
+    if (asChild) {
+        auto *parent = new DocumentCommand(m_doc.get(), u"Import and more"_s);
+        new ImportResponsesCommand(m_doc.get(), std::move(batch), parent);
+        m_stack.push(parent);
+    } else {
+        m_stack.push(new ImportResponsesCommand(m_doc.get(), std::move(batch)));
+    }
+    QCOMPARE(failures.count(), 1);
+    QVERIFY2(failures.at(0).at(0).toString().contains(message), qPrintable(failures.at(0).at(0).toString()));
+    QCOMPARE(m_stack.count(), 0);
+    const State after = stateOf(*m_doc);
+    QCOMPARE(after.count, 0);
+    QCOMPARE(after.tables, before.tables);
+    QCOMPARE(m_doc->store().scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
+}
+
+// AnswerSums::add, which the summary of every import is made of, counts each answer where the
+// metric definitions put it (DESIGN.md), at every boundary of every scale, and no answer as none.
+void TestImportCommand::answerSumsOfOneRow_data()
+{
+    QTest::addColumn<int>("nps"); // -1: no answer (ResponseBatch::None)
+    QTest::addColumn<int>("csat");
+    QTest::addColumn<int>("ces");
+    QTest::addColumn<int>("fcr");
+    QTest::addColumn<double>("minutes"); // NaN: no answer
+    // npsN promoters passives detractors csatN satisfied csatSum cesN cesSum fcrN fcrYes minutesN
+    QTest::addColumn<QList<qint64>>("counts");
+
+    const double none = std::nan("");
+    QTest::newRow("nothing answered") << -1 << -1 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 0") << 0 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 6") << 6 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 7") << 7 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 8") << 8 << -1 << -1 << -1 << none << QList<qint64>{1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 9") << 9 << -1 << -1 << -1 << none << QList<qint64>{1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("nps 10") << 10 << -1 << -1 << -1 << none << QList<qint64>{1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 1") << -1 << 1 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 3") << -1 << 3 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 4") << -1 << 4 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 1, 4, 0, 0, 0, 0, 0};
+    QTest::newRow("csat 5") << -1 << 5 << -1 << -1 << none << QList<qint64>{0, 0, 0, 0, 1, 1, 5, 0, 0, 0, 0, 0};
+    QTest::newRow("ces 7") << -1 << -1 << 7 << -1 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 1, 7, 0, 0, 0};
+    QTest::newRow("fcr no") << -1 << -1 << -1 << 0 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
+    QTest::newRow("fcr yes") << -1 << -1 << -1 << 1 << none << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0};
+    QTest::newRow("0 minutes") << -1 << -1 << -1 << -1 << 0.0 << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    QTest::newRow("everything") << 9 << 4 << 2 << 1 << 12.5 << QList<qint64>{1, 1, 0, 0, 1, 1, 4, 1, 2, 1, 1, 1};
+}
+
+void TestImportCommand::answerSumsOfOneRow()
+{
+    QFETCH(int, nps);
+    QFETCH(int, csat);
+    QFETCH(int, ces);
+    QFETCH(int, fcr);
+    QFETCH(double, minutes);
+    QFETCH(QList<qint64>, counts);
+
+    ResponseBatch::Row row;
+    row.nps = qint8(nps);
+    row.csat = qint8(csat);
+    row.ces = qint8(ces);
+    row.fcr = qint8(fcr);
+    row.minutes = minutes;
+    AnswerSums sums;
+    sums.add(row);
+    sums.add(row); // twice: the counts add up
+    const QList<qint64> got = {sums.npsN, sums.promoters, sums.passives, sums.detractors, sums.csatN, sums.csatSatisfied,
+                               sums.csatSum, sums.cesN, sums.cesSum, sums.fcrN, sums.fcrYes, sums.minutesN};
+    QList<qint64> twice;
+    for (const qint64 count : counts)
+        twice.append(2 * count);
+    QCOMPARE(got, twice);
+    QCOMPARE(sums.responses, 2);
+    QCOMPARE(sums.minutesSum, std::isnan(minutes) ? 0.0 : 2 * minutes);
+    QVERIFY(!std::signbit(sums.minutesSum));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)
