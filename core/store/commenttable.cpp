@@ -31,6 +31,12 @@ QString bounded(const QVariant &value, qsizetype limit, const QString &what,
     return text;
 }
 
+// The columns are NOT NULL: an empty text is '', never a null QString's NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(u""_s) : text;
+}
+
 } // namespace
 
 QList<Comment> readAll(Store &store, const std::function<void(const QString &what, const QString &problem)> &warn)
@@ -80,9 +86,9 @@ Id insert(Store &store, const Comment &comment)
     query.bindValue(1, CommentText::targetKey(comment.target));
     query.bindValue(2, comment.target == Comment::Target::Map ? Id(0) : comment.targetId);
     query.bindValue(3, comment.parent ? QVariant(comment.parent) : QVariant());
-    query.bindValue(4, ValueBounds::cut(comment.author, ValueBounds::LineLength));
-    query.bindValue(5, ValueBounds::cut(comment.createdAt, ValueBounds::TimestampLength));
-    query.bindValue(6, ValueBounds::cut(comment.text, ValueBounds::ParagraphLength));
+    query.bindValue(4, notNull(ValueBounds::cut(comment.author, ValueBounds::LineLength)));
+    query.bindValue(5, notNull(ValueBounds::cut(comment.createdAt, ValueBounds::TimestampLength)));
+    query.bindValue(6, notNull(ValueBounds::cut(comment.text, ValueBounds::ParagraphLength)));
     query.bindValue(7, comment.resolved ? 1 : 0);
     return store.insert(query);
 }
@@ -99,7 +105,7 @@ void setResolved(Store &store, Id id, bool resolved)
 
 void setText(Store &store, Id id, const QString &text)
 {
-    store.run(u"UPDATE comment SET text = ? WHERE id = ?"_s, {ValueBounds::cut(text, ValueBounds::ParagraphLength), id});
+    store.run(u"UPDATE comment SET text = ? WHERE id = ?"_s, {notNull(ValueBounds::cut(text, ValueBounds::ParagraphLength)), id});
 }
 
 } // namespace Waymark::CommentTable
