@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <ranges>
 
 namespace Waymark {
 
@@ -20,8 +19,10 @@ void RemoveCommentCommand::apply()
     if (const Comment *comment = document()->comment(m_id))
         m_removed.append(*comment);
     m_removed += document()->repliesTo(m_id);
-    for (const Comment &comment : std::views::reverse(m_removed))
-        document()->removeComment(comment.id);
+    // Replies first, then their thread. (No std::views::reverse: clang 14 with libstdc++ 12
+    // cannot build it.)
+    for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
+        document()->removeComment(it->id);
 }
 
 void RemoveCommentCommand::revert()
