@@ -122,7 +122,9 @@ int comment(const QStringList &arguments)
             const Id id = commentId(*document, args.value(resolve ? u"resolve"_s : u"reopen"_s));
             if (document->comment(id)->parent)
                 refuse(u"comment %1 is a reply; resolve its thread, %2"_s.arg(QString::number(id), QString::number(document->comment(id)->parent)));
-            document->setCommentResolved(id, resolve);
+            Comment comment = *document->comment(id);
+            comment.resolved = resolve;
+            document->updateComment(comment);
             print(stdout, u"%1: comment %2 %3\n"_s.arg(quoted(document->path()), QString::number(id), resolve ? u"resolved"_s : u"reopened"_s));
             return 0;
         }

@@ -6,27 +6,26 @@
 
 namespace Waymark {
 
-SetCommentCommand::SetCommentCommand(Document *document, const QString &name, Id comment, QUndoCommand *parent)
+SetCommentCommand::SetCommentCommand(Document *document, const QString &name, Id comment, std::function<void(Comment &)> change,
+                                     QUndoCommand *parent)
     : DocumentCommand(document, name, parent)
     , m_id(comment)
+    , m_change(std::move(change))
 {
 }
 
 SetCommentCommand *SetCommentCommand::resolve(Document *document, Id comment, bool resolved, QUndoCommand *parent)
 {
-    auto *command = new SetCommentCommand(document,
-                                          resolved ? QCoreApplication::translate("Waymark", "Resolve Comment")
-                                                   : QCoreApplication::translate("Waymark", "Reopen Comment"),
-                                          comment, parent);
-    command->m_resolved = resolved;
-    return command;
+    return new SetCommentCommand(document,
+                                 resolved ? QCoreApplication::translate("Waymark", "Resolve Comment")
+                                          : QCoreApplication::translate("Waymark", "Reopen Comment"),
+                                 comment, [resolved](Comment &c) { c.resolved = resolved; }, parent);
 }
 
 SetCommentCommand *SetCommentCommand::edit(Document *document, Id comment, QString text, QUndoCommand *parent)
 {
-    auto *command = new SetCommentCommand(document, QCoreApplication::translate("Waymark", "Edit Comment"), comment, parent);
-    command->m_text = std::move(text);
-    return command;
+    return new SetCommentCommand(document, QCoreApplication::translate("Waymark", "Edit Comment"), comment,
+                                 [text = std::move(text)](Comment &c) { c.text = text; }, parent);
 }
 
 void SetCommentCommand::apply()
@@ -34,22 +33,15 @@ void SetCommentCommand::apply()
     const Comment *comment = document()->comment(m_id);
     if (!comment)
         throw StoreError(StoreError::Code::Invalid, QCoreApplication::translate("Waymark", "the comment was deleted already"));
-    m_oldResolved = comment->resolved;
-    m_oldText = comment->text;
-    set(m_resolved, m_text);
+    m_old = *comment;
+    Comment changed = m_old;
+    m_change(changed);
+    document()->updateComment(changed);
 }
 
 void SetCommentCommand::revert()
 {
-    set(m_resolved ? std::optional(m_oldResolved) : std::nullopt, m_text ? std::optional(m_oldText) : std::nullopt);
-}
-
-void SetCommentCommand::set(std::optional<bool> resolved, const std::optional<QString> &text)
-{
-    if (resolved)
-        document()->setCommentResolved(m_id, *resolved);
-    if (text)
-        document()->setCommentText(m_id, *text);
+    document()->updateComment(m_old);
 }
 
 } // namespace Waymark

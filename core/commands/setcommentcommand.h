@@ -1,11 +1,9 @@
 #pragma once
 
 #include "documentcommand.h"
-#include "model/ids.h"
+#include "model/comment.h"
 
-#include <QString>
-
-#include <optional>
+#include <functional>
 
 namespace Waymark {
 
@@ -21,14 +19,12 @@ protected:
     void revert() override;
 
 private:
-    SetCommentCommand(Document *document, const QString &name, Id comment, QUndoCommand *parent);
-    void set(std::optional<bool> resolved, const std::optional<QString> &text);
+    SetCommentCommand(Document *document, const QString &name, Id comment, std::function<void(Comment &)> change,
+                      QUndoCommand *parent);
 
     Id m_id;
-    std::optional<bool> m_resolved;
-    std::optional<QString> m_text;
-    bool m_oldResolved = false;
-    QString m_oldText;
+    std::function<void(Comment &)> m_change;
+    Comment m_old;
 };
 
 } // namespace Waymark

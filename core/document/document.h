@@ -161,8 +161,8 @@ public:
     // thread itself. Returns the id.
     Id insertComment(const Comment &comment);
     void removeComment(Id id); // its replies must be gone first
-    void setCommentResolved(Id id, bool resolved);
-    void setCommentText(Id id, const QString &text);
+    // Writes what may change of a comment once it is made: its text and whether it is resolved.
+    void updateComment(const Comment &comment);
 
     // Rows with id 0 are numbered after the last response, in order. `progress` as for
     // ResponseTable::insert: returning false cancels, and nothing is written.

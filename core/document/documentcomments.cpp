@@ -79,28 +79,17 @@ void Document::removeComment(Id id)
     emit commentChanged(id);
 }
 
-void Document::setCommentResolved(Id id, bool resolved)
+void Document::updateComment(const Comment &comment)
 {
-    const qsizetype index = indexOfComment(m_data.comments, id);
+    const qsizetype index = indexOfComment(m_data.comments, comment.id);
     if (index < 0)
         return;
     Change change(*this);
-    CommentTable::setResolved(*m_store, id, resolved);
+    CommentTable::update(*m_store, comment);
     change.commit();
-    m_data.comments[index].resolved = resolved;
-    emit commentChanged(id);
-}
-
-void Document::setCommentText(Id id, const QString &text)
-{
-    const qsizetype index = indexOfComment(m_data.comments, id);
-    if (index < 0)
-        return;
-    Change change(*this);
-    CommentTable::setText(*m_store, id, text);
-    change.commit();
-    m_data.comments[index].text = text;
-    emit commentChanged(id);
+    m_data.comments[index].text = comment.text;
+    m_data.comments[index].resolved = comment.resolved;
+    emit commentChanged(comment.id);
 }
 
 } // namespace Waymark

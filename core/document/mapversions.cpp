@@ -5,6 +5,7 @@
 #include "io/mapsnapshot.h"
 #include "io/messagetext.h"
 #include "model/valuebounds.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,15 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Waymark {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
-
-} // namespace
 
 QList<SnapshotEntry> MapVersions::list()
 {

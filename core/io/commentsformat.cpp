@@ -2,9 +2,11 @@
 
 #include "document/document.h"
 #include "messagetext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -13,36 +15,32 @@ namespace Waymark::CommentsFormat {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
-
-// What a comment is on, for a person; empty when the map no longer has it.
-QString targetName(const Document &document, const Comment &comment, QString *title)
+// What a comment is on, for a person ("card 'Greeter'"), and for a card where it is
+// ("'Store visit' / 'Touchpoints'"); false when the map no longer has it.
+bool describeTarget(const Document &document, const Comment &comment, QString *on, QString *where)
 {
     switch (comment.target) {
     case Comment::Target::Map:
-        *title = document.info().title;
-        return tr("the map");
+        *on = tr("the map");
+        return true;
     case Comment::Target::Stage:
         if (const Stage *stage = document.stage(comment.targetId)) {
-            *title = stage->name;
-            return tr("stage %1").arg(MessageText::quoted(stage->name));
+            *on = tr("stage %1").arg(MessageText::quoted(stage->name));
+            return true;
         }
-        return {};
+        return false;
     case Comment::Target::Card:
         if (const Card *card = document.card(comment.targetId)) {
-            *title = card->title;
             const Stage *stage = document.stage(card->stage);
             const Lane *lane = document.lane(card->lane);
-            return tr("card %1 (%2 / %3)")
-                .arg(MessageText::quoted(card->title), MessageText::quoted(stage ? stage->name : QString(), 60),
-                     MessageText::quoted(lane ? lane->name : QString(), 60));
+            *on = tr("card %1").arg(MessageText::quoted(card->title));
+            *where = u"%1 / %2"_s.arg(MessageText::quoted(stage ? stage->name : QString(), 60),
+                                       MessageText::quoted(lane ? lane->name : QString(), 60));
+            return true;
         }
-        return {};
+        return false;
     }
-    return {};
+    return false;
 }
 
 QJsonObject commentJson(const Comment &comment)
@@ -58,17 +56,20 @@ QJsonObject commentJson(const Comment &comment)
 
 QList<Thread> threads(const Document &document, bool resolvedToo)
 {
+    // One pass: a reply comes after its thread (ids grow, and the reader keeps it so).
     QList<Thread> result;
+    QHash<Id, qsizetype> listed;
     for (const Comment &comment : document.comments()) {
-        if (comment.parent || (comment.resolved && !resolvedToo))
+        if (comment.parent) {
+            if (const auto it = listed.constFind(comment.parent); it != listed.constEnd())
+                result[*it].replies.append(comment);
             continue;
+        }
         Thread thread;
-        QString title;
-        thread.on = targetName(document, comment, &title);
-        if (thread.on.isEmpty())
+        if ((comment.resolved && !resolvedToo) || !describeTarget(document, comment, &thread.on, &thread.where))
             continue;
         thread.comment = comment;
-        thread.replies = document.repliesTo(comment.id);
+        listed.insert(comment.id, result.size());
         result.append(thread);
     }
     return result;
@@ -88,7 +89,7 @@ QString toText(const QList<Thread> &threads)
         return tr("no open comments\n");
     QString text;
     for (const Thread &thread : threads) {
-        text += u"#%1 on %2%3\n"_s.arg(QString::number(thread.comment.id), thread.on,
+        text += u"#%1 on %2%3\n"_s.arg(QString::number(thread.comment.id), thread.placed(),
                                         thread.comment.resolved ? tr(" (resolved)") : QString());
         text += u"  %1: %2\n"_s.arg(byline(thread.comment), MessageText::quoted(thread.comment.text, 2000));
         for (const Comment &reply : thread.replies)
@@ -103,7 +104,8 @@ QJsonObject toJson(const QList<Thread> &threads)
     for (const Thread &thread : threads) {
         QJsonObject object = commentJson(thread.comment);
         object.insert(u"on"_s, QJsonObject{{u"kind"_s, CommentText::targetKey(thread.comment.target)},
-                                           {u"id"_s, thread.comment.targetId}});
+                                           {u"id"_s, thread.comment.targetId},
+                                           {u"label"_s, thread.placed()}});
         object.insert(u"resolved"_s, thread.comment.resolved);
         QJsonArray replies;
         for (const Comment &reply : thread.replies)

@@ -16,8 +16,12 @@ namespace CommentsFormat {
 
 struct Thread {
     Comment comment;
-    QString on; // "card 'Long wait on hold' (Support / Contact centre)", "stage 'Onboarding'", "the map"
+    QString on;    // "card 'Long wait on hold'", "stage 'Onboarding'", "the map"
+    QString where; // a card's stage and lane: "'Support' / 'Contact centre'"; empty for the others
     QList<Comment> replies;
+
+    // "card 'Long wait on hold' ('Support' / 'Contact centre')": what and, for a card, where.
+    QString placed() const { return where.isEmpty() ? on : on + QStringLiteral(" (") + where + u')'; }
 };
 
 // Open threads only, unless `resolvedToo`. A thread on a card or stage the map no longer has
@@ -28,7 +32,7 @@ QList<Thread> threads(const Document &document, bool resolvedToo);
 QString byline(const Comment &comment);
 
 QString toText(const QList<Thread> &threads);
-// {"comments": [{"id", "on": {"kind", "id", "title"}, "author", "created_at", "text",
+// {"comments": [{"id", "on": {"kind", "id", "label"}, "author", "created_at", "text",
 // "mentions", "resolved", "replies": [...]}]}
 QJsonObject toJson(const QList<Thread> &threads);
 

@@ -1,6 +1,7 @@
 #include "formatregistry.h"
 
 #include "formaterror.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 bool can(const MapFormat &format, FormatRegistry::Purpose purpose)
 {

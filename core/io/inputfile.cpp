@@ -1,6 +1,7 @@
 #include "inputfile.h"
 
 #include "formaterror.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Waymark::InputFile {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
-
-} // namespace
 
 QByteArray read(const QString &path, qint64 maxBytes)
 {

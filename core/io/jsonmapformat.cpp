@@ -5,6 +5,7 @@
 #include "jsontext.h"
 #include "mapjson.h"
 #include "savefile.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,15 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Waymark {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
-
-} // namespace
 
 QString JsonMapFormat::name() const
 {

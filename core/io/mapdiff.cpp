@@ -2,6 +2,7 @@
 
 #include "messagetext.h"
 #include "model/fields.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::MapDiff {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 template<typename T>
 QHash<Id, const T *> byId(const QList<T> &items)

@@ -4,6 +4,7 @@
 #include "model/defaultcolors.h"
 #include "model/fields.h"
 #include "model/valuebounds.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::MapJson {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 [[noreturn]] void fail(const QString &where, const QString &problem)
 {

@@ -4,6 +4,7 @@
 #include "mapjson.h"
 #include "messagetext.h"
 #include "model/valuebounds.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,11 +21,6 @@ namespace Waymark::MapSnapshot {
 namespace {
 
 constexpr int Version = 1;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 template<typename T>
 QJsonArray idsOf(const QList<T> &items)

@@ -1,6 +1,7 @@
 #include "personaphoto.h"
 
 #include "formaterror.h"
+#include "io/translate.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::PersonaPhoto {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString quoted(const QString &path)
 {

@@ -2,6 +2,7 @@
 
 #include "formaterror.h"
 #include "messagetext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,11 +17,6 @@ namespace {
 
 // Less than this free beside the file after a failed write: the disk filled up.
 constexpr qint64 NearlyFull = 1024 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 FormatError failure(const QString &path, const QString &reason)
 {

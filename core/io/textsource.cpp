@@ -1,6 +1,7 @@
 #include "textsource.h"
 
 #include "formaterror.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // Reads up to `size` bytes, looping: a pipe or socket may hand them out in pieces.
 qint64 readInto(QIODevice *device, char *data, qint64 size)

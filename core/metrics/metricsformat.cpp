@@ -1,6 +1,7 @@
 #include "metricsformat.h"
 
 #include "segmentinsights.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,11 +17,6 @@ namespace {
 QJsonValue number(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
 }
 
 QString fixed(const std::optional<double> &value, int decimals, const QString &suffix = {})

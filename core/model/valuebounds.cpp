@@ -1,6 +1,7 @@
 #include "valuebounds.h"
 
 #include "fields.h"
+#include "io/translate.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::ValueBounds {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString number(double value)
 {

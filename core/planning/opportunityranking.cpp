@@ -1,6 +1,7 @@
 #include "opportunityranking.h"
 
 #include "document/document.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::OpportunityRanking {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // The map's opportunities in document order: stage by stage, lane by lane.
 QList<Id> inMapOrder(const Document &document)

@@ -3,6 +3,7 @@
 #include "boundedcolumns.h"
 #include "model/valuebounds.h"
 #include "store.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,11 +16,6 @@ namespace Waymark::CommentTable {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
-
 QString bounded(const QVariant &value, qsizetype limit, const QString &what,
                 const std::function<void(const QString &, const QString &)> &warn)
 {
@@ -29,12 +25,6 @@ QString bounded(const QVariant &value, qsizetype limit, const QString &what,
         warn(what, tr("is longer than %1 characters; only the first %1 are kept").arg(QLocale().toString(limit)));
     }
     return text;
-}
-
-// The columns are NOT NULL: an empty text is '', never a null QString's NULL.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QString(u""_s) : text;
 }
 
 } // namespace
@@ -86,9 +76,9 @@ Id insert(Store &store, const Comment &comment)
     query.bindValue(1, CommentText::targetKey(comment.target));
     query.bindValue(2, comment.target == Comment::Target::Map ? Id(0) : comment.targetId);
     query.bindValue(3, comment.parent ? QVariant(comment.parent) : QVariant());
-    query.bindValue(4, notNull(ValueBounds::cut(comment.author, ValueBounds::LineLength)));
-    query.bindValue(5, notNull(ValueBounds::cut(comment.createdAt, ValueBounds::TimestampLength)));
-    query.bindValue(6, notNull(ValueBounds::cut(comment.text, ValueBounds::ParagraphLength)));
+    query.bindValue(4, sqlValue(ValueBounds::cut(comment.author, ValueBounds::LineLength)));
+    query.bindValue(5, sqlValue(ValueBounds::cut(comment.createdAt, ValueBounds::TimestampLength)));
+    query.bindValue(6, sqlValue(ValueBounds::cut(comment.text, ValueBounds::ParagraphLength)));
     query.bindValue(7, comment.resolved ? 1 : 0);
     return store.insert(query);
 }
@@ -98,14 +88,10 @@ void remove(Store &store, Id id)
     store.run(u"DELETE FROM comment WHERE id = ?"_s, {id});
 }
 
-void setResolved(Store &store, Id id, bool resolved)
+void update(Store &store, const Comment &comment)
 {
-    store.run(u"UPDATE comment SET resolved = ? WHERE id = ?"_s, {resolved ? 1 : 0, id});
-}
-
-void setText(Store &store, Id id, const QString &text)
-{
-    store.run(u"UPDATE comment SET text = ? WHERE id = ?"_s, {notNull(ValueBounds::cut(text, ValueBounds::ParagraphLength)), id});
+    store.run(u"UPDATE comment SET text = ?, resolved = ? WHERE id = ?"_s,
+              {sqlValue(ValueBounds::cut(comment.text, ValueBounds::ParagraphLength)), comment.resolved ? 1 : 0, comment.id});
 }
 
 } // namespace Waymark::CommentTable

@@ -19,8 +19,8 @@ QList<Comment> readAll(Store &store, const std::function<void(const QString &wha
 // Writes `comment` with its own id, or a new one when it has none; returns the id.
 Id insert(Store &store, const Comment &comment);
 void remove(Store &store, Id id);
-void setResolved(Store &store, Id id, bool resolved);
-void setText(Store &store, Id id, const QString &text);
+// The text and the resolved state of `comment.id`.
+void update(Store &store, const Comment &comment);
 
 } // namespace CommentTable
 

@@ -4,6 +4,7 @@
 #include "model/valuebounds.h"
 #include "store.h"
 #include "tablenames.h"
+#include "io/translate.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::MapChecker {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 void checkPositions(Store &store, Entity entity, QStringList &problems)
 {

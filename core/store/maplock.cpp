@@ -3,6 +3,7 @@
 #include "io/messagetext.h"
 #include "model/valuebounds.h"
 #include "storeerror.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,11 +36,6 @@ constexpr qsizetype MaxNameLength = 256;
 constexpr int GuardStaleSeconds = 10;
 constexpr int GuardWaitMs = 1000;
 constexpr int GuardPollMs = 25;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QByteArray encoded(const QString &path)
 {

@@ -9,6 +9,7 @@
 #include "sqlshape.h"
 #include "store.h"
 #include "tablenames.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::MapRepair {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString quote(const QString &identifier)
 {

@@ -4,6 +4,7 @@
 #include "connectionguard.h"
 #include "sqlitestatement.h"
 #include "store.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -38,11 +39,6 @@ constexpr QByteArrayView TouchpointIndexSql =
 // Time for the one statement that makes the index: 1 ms per 100 rows beside the base budget
 // (about 20 times what it takes), so that a large import is not taken for a runaway statement.
 constexpr qint64 RowsPerIndexMillisecond = 100;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QByteArray insertSql(int rows)
 {

@@ -1,6 +1,7 @@
 #include "schemaproblem.h"
 
 #include "io/messagetext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 
@@ -12,11 +13,6 @@ namespace {
 
 constexpr int NamedInMessage = 3;
 constexpr qsizetype NameLength = 60;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "schemaverifier.h"
 #include "sqliteheader.h"
+#include "io/translate.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -28,11 +29,6 @@ namespace {
 
 // How long a statement waits for another program's lock before giving up.
 constexpr int BusyTimeoutMs = 1500;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString quoted(const QString &path)
 {

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "io/messagetext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -35,11 +36,6 @@ enum SqliteCode {
     SqliteReadOnlyRollback = SqliteReadOnly | (3 << 8),
     SqliteReadOnlyDbMoved = SqliteReadOnly | (4 << 8),
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // A non-empty rollback journal beside the file: left by a crash (or by a writer at work).
 bool hasJournal(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "answerscale.h"
 #include "surveytext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 bool looksNumeric(QByteArrayView text)
 {

@@ -1,6 +1,7 @@
 #include "columnclassifier.h"
 
 #include "surveytext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::ColumnClassifier {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // Personal data by name, in any header row, in the tools' spellings and common languages.
 const QHash<QString, const char *> &personalNames()

@@ -3,6 +3,7 @@
 #include "importtarget.h"
 #include "io/formaterror.h"
 #include "surveytext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Waymark {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
-
-} // namespace
 
 std::optional<SurveyField> ColumnPlan::fieldOf(int column) const
 {

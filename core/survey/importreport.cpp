@@ -2,6 +2,7 @@
 
 #include "io/csvdialect.h"
 #include "surveytext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString rowCount(qint64 n)
 {

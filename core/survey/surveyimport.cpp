@@ -13,6 +13,7 @@
 #include "stagematcher.h"
 #include "surveydate.h"
 #include "surveytext.h"
+#include "io/translate.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -23,11 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 constexpr SurveyField AnswerFields[] = {SurveyField::Nps, SurveyField::Csat, SurveyField::Ces, SurveyField::Fcr,
                                         SurveyField::Minutes};

@@ -1,6 +1,7 @@
 #include "surveylayout.h"
 
 #include "surveytext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString cell(const QList<QStringList> &records, int row, qsizetype column)
 {

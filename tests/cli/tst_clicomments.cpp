@@ -27,7 +27,6 @@ private slots:
     void reportListsOpenThreads();
 
 private:
-    QString newMap(const QString &name);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_card; // a touchpoint title of the template, unique in it
 };
@@ -35,26 +34,16 @@ private:
 void TestCliComments::initTestCase()
 {
     m_dir = Waymark::Test::scratchDir();
-    const QString path = newMap(u"probe.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"probe.waymark"_s));
     m_card = Waymark::Test::querySql(path, u"SELECT title FROM card WHERE kind = 'touchpoint' GROUP BY title HAVING count(*) = 1 "
                                              "ORDER BY min(id) LIMIT 1"_s)
                  .toString();
     QVERIFY(!m_card.isEmpty());
 }
 
-QString TestCliComments::newMap(const QString &name)
-{
-    const QString path = m_dir->filePath(name);
-    QFile::remove(path);
-    const Run run = runWaymark({u"new"_s, path, u"--template"_s, u"phone-store"_s});
-    if (run.exitCode != 0)
-        qFatal("%s", qPrintable(describe(run)));
-    return path;
-}
-
 void TestCliComments::threadsAndReplies()
 {
-    const QString path = newMap(u"store.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"store.waymark"_s));
     Run run = runWaymark({u"comments"_s, path});
     COMPARE_EXIT(run, 0);
     QCOMPARE(run.out, u"no open comments\n"_s);
@@ -126,7 +115,7 @@ void TestCliComments::refusals()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, says);
-    const QString path = newMap(u"refused.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"refused.waymark"_s));
     const QByteArray before = digest(path);
     const Run run = runWaymark(QStringList{u"comment"_s, path} + arguments);
     COMPARE_EXIT(run, exitCode);
@@ -136,7 +125,7 @@ void TestCliComments::refusals()
 
 void TestCliComments::reportListsOpenThreads()
 {
-    const QString path = newMap(u"report.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"report.waymark"_s));
     COMPARE_EXIT(runWaymark({u"comment"_s, path, u"--on"_s, u"card:"_s + m_card, u"--text"_s, u"Open thread for the room"_s}), 0);
     COMPARE_EXIT(runWaymark({u"comment"_s, path, u"--reply-to"_s, u"1"_s, u"--text"_s, u"A reply in the report"_s}), 0);
     COMPARE_EXIT(runWaymark({u"comment"_s, path, u"--text"_s, u"Settled already"_s}), 0);

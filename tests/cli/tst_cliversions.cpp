@@ -40,25 +40,18 @@ private slots:
     void infoShowsReview();
 
 private:
+    QTemporaryDir *dir()
+    {
+        if (!m_dir)
+            m_dir = Waymark::Test::scratchDir();
+        return m_dir.get();
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString newMap(const QString &name);
 };
-
-QString TestCliVersions::newMap(const QString &name)
-{
-    if (!m_dir)
-        m_dir = Waymark::Test::scratchDir();
-    const QString path = m_dir->filePath(name);
-    QFile::remove(path);
-    const Run run = runWaymark({u"new"_s, path, u"--template"_s, u"phone-store"_s});
-    if (run.exitCode != 0)
-        qFatal("%s", qPrintable(describe(run)));
-    return path;
-}
 
 void TestCliVersions::snapshotDiffRestore()
 {
-    const QString path = newMap(u"store.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(dir()->filePath(u"store.waymark"_s));
     Run run = runWaymark({u"snapshot"_s, path, u"--label"_s, u"before workshop"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY2(run.out.contains(u"snapshot 'before workshop' taken"_s), qPrintable(run.out));
@@ -146,7 +139,7 @@ void TestCliVersions::refusals()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString path = newMap(u"refusals.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(dir()->filePath(u"refusals.waymark"_s));
     QCOMPARE(runWaymark({u"snapshot"_s, path, u"--label"_s, u"before"_s}).exitCode, 0);
     const QByteArray before = digest(path);
     arguments.insert(1, path);
@@ -160,7 +153,7 @@ void TestCliVersions::refusals()
 
 void TestCliVersions::importTakesASnapshot()
 {
-    const QString path = newMap(u"import.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(dir()->filePath(u"import.waymark"_s));
     Run run = runWaymark({u"import"_s, path, fixture(u"csv/responses.csv"_s)});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     run = runWaymark({u"snapshots"_s, path, u"--json"_s});
@@ -174,7 +167,7 @@ void TestCliVersions::importTakesASnapshot()
 
 void TestCliVersions::hostileSnapshot()
 {
-    const QString path = newMap(u"hostile.waymark"_s);
+    const QString path = Waymark::Test::mapFileFromTemplate(dir()->filePath(u"hostile.waymark"_s));
     QCOMPARE(Waymark::Test::runSql(path, {u"INSERT INTO snapshot (label, data) VALUES ('bomb', x'7fffffff789c0300000000')"_s}),
              QString());
     const QByteArray before = digest(path);

@@ -189,7 +189,9 @@ void TestComments::survivesReopening()
     const Id stage = m_doc->stages().at(2).id;
     const Id thread = m_doc->insertComment(commentOn(Comment::Target::Stage, stage, u"Too long"_s));
     m_doc->insertComment(commentOn(Comment::Target::Stage, stage, u"Agreed"_s, thread));
-    m_doc->setCommentResolved(thread, true);
+    Comment resolved = *m_doc->comment(thread);
+    resolved.resolved = true;
+    m_doc->updateComment(resolved);
     const QList<Comment> before = m_doc->comments();
     m_doc.reset();
     m_doc = Document::open(m_path);

@@ -233,6 +233,13 @@ std::unique_ptr<Document> documentFromTemplate(const QString &path, const QStrin
     return Document::create(path, TemplateLibrary::load(templateName));
 }
 
+QString mapFileFromTemplate(const QString &path, const QString &templateName)
+{
+    QFile::remove(path);
+    Document::write(path, TemplateLibrary::load(templateName));
+    return path;
+}
+
 ForeignWriteLock::ForeignWriteLock(const QString &path)
     : m_connection(u"foreign-lock-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {

@@ -58,6 +58,8 @@ QStringList entriesOf(const QString &folder);
 
 // A new map file made from a built-in template, opened for editing.
 std::unique_ptr<Document> documentFromTemplate(const QString &path, const QString &templateName);
+// The same file, replacing one at `path`, not left open: for a test of the command line.
+QString mapFileFromTemplate(const QString &path, const QString &templateName = QStringLiteral("phone-store"));
 
 // Another program's write lock on the file (BEGIN IMMEDIATE on a connection of its own):
 // Waymark can still read the map, and every write it tries is refused as "locked". Since

@@ -5,6 +5,7 @@
 #include "metricbadge.h"
 #include "svgicons.h"
 #include "textlines.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFontInfo>
@@ -21,11 +22,6 @@ namespace {
 constexpr double HeaderHeight = 18; // icon row: kind, channel, evidence
 constexpr double IconSize = 14;
 constexpr double OverviewMargin = 6; // far out every pixel of the card goes to the title
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 } // namespace
 

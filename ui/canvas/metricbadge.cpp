@@ -1,6 +1,7 @@
 #include "metricbadge.h"
 
 #include "canvastheme.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -17,11 +18,6 @@ namespace {
 
 constexpr double PaddingX = 6;
 constexpr double PaddingY = 2;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString signedScore(double value)
 {

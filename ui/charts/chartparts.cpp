@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "stagechartbuilder.h"
+#include "io/translate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -22,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::ChartParts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString cssSize(const QFont &font)
 {

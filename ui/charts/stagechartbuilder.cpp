@@ -4,6 +4,7 @@
 #include "chartsegmentlabels.h"
 #include "document/document.h"
 #include "metrics/metricsreport.h"
+#include "io/translate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,11 +26,6 @@ namespace Waymark {
 using namespace ChartParts;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString number(double value, int decimals)
 {

@@ -54,7 +54,10 @@ CommentsDock::CommentsDock(QWidget *parent)
     m_threads->setHeaderHidden(true);
     m_threads->setColumnCount(1);
     m_threads->setRootIsDecorated(true);
-    m_threads->setWordWrap(true);
+    // Each row is two lines, each elided to the dock's width: Qt's item views measure wrapped
+    // multi-line text wrongly and cut off the line that matters.
+    m_threads->setWordWrap(false);
+    m_threads->setTextElideMode(Qt::ElideRight);
     m_threads->setUniformRowHeights(false);
     m_threads->setAccessibleName(tr("Comment threads"));
     m_threads->installEventFilter(this);
@@ -186,14 +189,15 @@ void CommentsDock::rebuild()
     for (const CommentsFormat::Thread &thread : threads) {
         auto *item = new QTreeWidgetItem(m_threads);
         const QString state = thread.comment.resolved ? tr(" · resolved") : QString();
-        item->setText(0, u"%1 — %2%3\n%4"_s.arg(thread.on, CommentsFormat::byline(thread.comment), state, firstLine(thread.comment.text)));
-        item->setToolTip(0, thread.comment.text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        item->setText(0, u"%1\n%2 · on %3%4"_s.arg(firstLine(thread.comment.text), CommentsFormat::byline(thread.comment), thread.on, state));
+        item->setToolTip(0, u"<b>%1</b><br>%2"_s.arg(thread.placed().toHtmlEscaped(),
+                                                    thread.comment.text.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
         item->setData(0, CommentIdRole, thread.comment.id);
         if (thread.comment.resolved)
             item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         for (const Comment &reply : thread.replies) {
             auto *child = new QTreeWidgetItem(item);
-            child->setText(0, u"%1\n%2"_s.arg(CommentsFormat::byline(reply), firstLine(reply.text)));
+            child->setText(0, u"%1\n%2"_s.arg(firstLine(reply.text), CommentsFormat::byline(reply)));
             child->setToolTip(0, reply.text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
             child->setData(0, CommentIdRole, reply.id);
             if (reply.id == chosen)

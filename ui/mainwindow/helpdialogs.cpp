@@ -1,4 +1,5 @@
 #include "helpdialogs.h"
+#include "io/translate.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -20,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::HelpDialogs {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // "&Save As…" -> "Save As"
 QString plain(QString text)

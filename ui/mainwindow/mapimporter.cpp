@@ -2,6 +2,7 @@
 
 #include "io/formaterror.h"
 #include "io/formatregistry.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,11 +18,6 @@ namespace Waymark::MapImporter {
 namespace {
 
 const QString SettingsFolder = u"import/folder"_s;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 } // namespace
 

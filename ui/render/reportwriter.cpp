@@ -18,6 +18,7 @@
 #include <QChart>
 #include "pdfmapformat.h"
 #include "render/mapthumbnail.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,11 +34,6 @@ namespace Waymark {
 namespace {
 
 constexpr qsizetype MaxCoverStages = 12;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QFont scaled(QFont font, double factor, bool bold = false)
 {
@@ -129,7 +125,7 @@ void ReportWriter::comments(PageCanvas &pdf)
         QString conversation = thread.comment.text;
         for (const Comment &reply : thread.replies)
             conversation += u"\n\u21b3 %1: %2"_s.arg(CommentsFormat::byline(reply), reply.text);
-        rows.append({thread.on, CommentsFormat::byline(thread.comment), conversation});
+        rows.append({thread.placed(), CommentsFormat::byline(thread.comment), conversation});
     }
     if (rows.isEmpty())
         rows.append({tr("No open comments."), QString(), QString()});
@@ -376,7 +372,6 @@ void ReportWriter::metrics(PageCanvas &pdf)
                       scaled(theme.bodyFont, 1.0, true), theme.accent, area.left(), y, area.width()) + 6;
     }
     y = paragraph(pdf.painter(), overall, theme.bodyFont, theme.text, area.left(), y, area.width()) + 10;
-
 
     QList<QStringList> rows;
     for (const auto &stage : report.stages) {

@@ -3,6 +3,7 @@
 #include "slidetext.h"
 
 #include "document/document.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,6 @@ namespace Waymark::SlideBlocks {
 using namespace SlideStyle;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 double lineHeight(double size)
 {

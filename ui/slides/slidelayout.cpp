@@ -7,6 +7,7 @@
 #include "canvas/canvastheme.h"
 #include "canvas/cardface.h"
 #include "document/document.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -18,11 +19,6 @@ namespace Waymark {
 using namespace SlideStyle;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // A card the view filter does not match is dimmed, as on the canvas: towards the background.
 QColor dimmed(const QColor &color, bool dim)

@@ -4,6 +4,7 @@
 #include "slidefigures.h"
 
 #include "document/document.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 
@@ -12,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::SlideNotes {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString surveyLine(const Metrics *metrics)
 {

@@ -1,4 +1,5 @@
 #include "blueprintmap.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::BlueprintMap {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // The map's title: the brief's first sentence, as long as a title can be.
 QString titleOf(const QString &brief)

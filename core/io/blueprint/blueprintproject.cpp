@@ -3,6 +3,7 @@
 #include "io/formaterror.h"
 #include "io/jsontext.h"
 #include "strictjson.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString at(const QString &list, qsizetype i)
 {

@@ -1,6 +1,7 @@
 #include "strictjson.h"
 
 #include "io/formaterror.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 QString typeName(const QJsonValue &value)
 {

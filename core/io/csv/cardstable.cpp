@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "model/fields.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::CardsTable {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 enum Column { StageCol, LaneCol, KindCol, TitleCol, DescriptionCol, ChannelCol, SeverityCol, EffortCol, ImpactCol,
               OwnerCol, StatusCol, EvidenceCol, PersonasCol, LinksCol, ColourCol, ScoreCol, ColumnCount };

@@ -3,6 +3,7 @@
 #include "csvcells.h"
 #include "document/document.h"
 #include "planning/opportunityranking.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -12,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark::RoadmapTable {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // Jira's default workflow names, which its importer and Trello's lists match.
 QString boardStatus(OpportunityStatus status)

@@ -3,6 +3,7 @@
 #include "io/formaterror.h"
 #include "mermaidlexer.h"
 #include "mermaidtext.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -25,11 +26,6 @@ QStringList MermaidJourney::actors() const
 }
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark", text);
-}
 
 // Blanks a part of the text out, keeping its line breaks: what mermaid removes before it
 // parses leaves line and column numbers as they are in the file.
