@@ -73,8 +73,10 @@ Id TestViewFilter::touchpoint(const Window &window) const
 
 bool TestViewFilter::prepare(Window &window)
 {
-    if (!window.open())
+    if (!window.open()) {
+        qWarning("the window was not shown or not activated");
         return false;
+    }
     ResponseBatch batch;
     const Id stage = store(window), card = touchpoint(window);
     const int women[][2] = {{10, 5}, {10, 5}, {9, 4}, {3, 2}};
@@ -91,8 +93,12 @@ bool TestViewFilter::prepare(Window &window)
     QSignalSpy spy(dock, &ChartsDock::recomputed);
     window.window.session()->push(new ImportResponsesCommand(window.doc(), std::move(batch)));
     dock->show();
-    if (spy.isEmpty() && !spy.wait(3000))
+    // Generous: the charts recompute off the GUI thread, which a loaded machine can delay
+    // (it returns as soon as the signal comes).
+    if (spy.isEmpty() && !spy.wait(15000)) {
+        qWarning("the charts dock did not recompute");
         return false;
+    }
     QTest::qWait(100); // a second recompute would come within this
     settle();
     return true;
