@@ -79,17 +79,22 @@ void MapReader::sortLinks(QList<CardLink> &links, const QHash<Id, qsizetype> &ca
     });
 }
 
+MapInfo MapReader::loadInfo()
+{
+    MapInfo info;
+    QSqlQuery &query = m_store.select(u"SELECT %1 FROM map WHERE id = 1"_s.arg(boundedColumns<MapInfo>()));
+    if (m_store.next(query))
+        info = readFields<MapInfo>(query, 0, entityName(Entity::Map).toLower());
+    query.finish();
+    return info;
+}
+
 MapData MapReader::load()
 {
     m_warnings.clear();
     m_warningCount = 0;
     MapData data;
-    {
-        QSqlQuery &query = m_store.select(u"SELECT %1 FROM map WHERE id = 1"_s.arg(boundedColumns<MapInfo>()));
-        if (m_store.next(query))
-            data.info = readFields<MapInfo>(query, 0, entityName(Entity::Map).toLower());
-        query.finish();
-    }
+    data.info = loadInfo();
     data.stages = readOrdered<Stage>(Entity::Stage);
     data.lanes = readOrdered<Lane>(Entity::Lane);
     data.personas = readOrdered<Persona>(Entity::Persona);

@@ -20,6 +20,8 @@ public:
     explicit MapReader(Store &store) : m_store(store) {}
 
     MapData load();
+    // The map's own row (title, description, owner, review date) alone.
+    MapInfo loadInfo();
     QList<Id> responsesNamingTouchpoint(Id card);
 
     // What load() had to change, for users ("stage 3 width: 1e+300 is out of range…"); the

@@ -2,17 +2,22 @@
 
 #include "app/documentmanager.h"
 #include "mapimporter.h"
+#include "store/mapinfopeek.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QUrl>
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +63,12 @@ StartPage::StartPage(QWidget *parent)
     recentLabel->setFont(bold);
     m_recent->setFrameShape(QFrame::NoFrame);
     m_recent->setMaximumWidth(720);
+    // Two lines a map (file and folder; title, review and owner) that wrap rather than scroll
+    // sideways, apart enough to tell one map from the next.
+    m_recent->setWordWrap(true);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recent->setSpacing(3);
+    m_recent->setIconSize(QSize(24, 24));
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit openFileRequested(item->data(Qt::UserRole).toString());
     });
@@ -125,17 +136,74 @@ void StartPage::refresh()
 {
     m_recent->clear();
     const QStringList files = DocumentManager::instance().recentFiles();
+    const QIcon mapIcon(u":/waymark/icons/waymark.svg"_s);
     for (const QString &file : files) {
         auto *item = new QListWidgetItem(QFileInfo(file).fileName() + QStringLiteral("  —  ")
                                              + QDir::toNativeSeparators(QFileInfo(file).absolutePath()),
                                          m_recent);
         item->setData(Qt::UserRole, file);
+        item->setData(ReviewDueRole, false);
+        item->setIcon(mapIcon);
         item->setToolTip(QDir::toNativeSeparators(file));
     }
     if (files.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No recent maps yet."), m_recent);
         item->setFlags(Qt::NoItemFlags);
+        emit recentDetailsShown();
+        return;
     }
+
+    const int generation = ++m_generation;
+    // The watcher is the page's child: when the page goes first, the result is dropped.
+    auto *watcher = new QFutureWatcher<QList<std::optional<MapInfo>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showDetails(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([files] {
+        QList<std::optional<MapInfo>> infos;
+        infos.reserve(files.size());
+        for (const QString &file : files)
+            infos.append(peekMapInfo(file));
+        return infos;
+    }));
+}
+
+void StartPage::showDetails(const QList<std::optional<MapInfo>> &infos)
+{
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    for (int row = 0; row < qMin(qsizetype(m_recent->count()), infos.size()); ++row) {
+        const std::optional<MapInfo> &info = infos.at(row);
+        if (!info)
+            continue;
+        QListWidgetItem *item = m_recent->item(row);
+        const QDate review = QDate::fromString(info->reviewDate, Qt::ISODate);
+        const bool due = info->reviewDue(today);
+        QStringList details;
+        if (!info->title.isEmpty())
+            details.append(info->title);
+        if (due)
+            details.append(tr("Review due (planned for %1)").arg(locale.toString(review, u"d MMM yyyy"_s)));
+        else if (review.isValid())
+            details.append(tr("Next review %1").arg(locale.toString(review, u"d MMM yyyy"_s)));
+        if (!info->owner.isEmpty())
+            details.append(tr("owner %1").arg(info->owner));
+        if (details.isEmpty())
+            continue;
+        const QString line = details.join(u" · "_s);
+        item->setText(item->text() + u'\n' + line);
+        item->setToolTip(item->toolTip() + u'\n' + line);
+        item->setData(ReviewDueRole, due);
+        if (due) {
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    }
+    emit recentDetailsShown();
 }
 
 } // namespace Waymark
