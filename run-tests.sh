@@ -7,6 +7,8 @@
 #   fuzz        the libFuzzer targets of that build (tests/fuzz), each for
 #               WAYMARK_FUZZ_SECONDS (30) seconds
 # Headless: tests use the offscreen platform; the real-window tests run under xvfb-run.
+# The workspace tests run against a throwaway PostgreSQL cluster started here (.ci/postgres.sh)
+# as an unprivileged user on a free loopback port, and stopped at the end, pass or fail.
 #   ./run-tests.sh [CTEST ARGUMENTS]      e.g. -R tst_cli, for every suite
 #   WAYMARK_SUITES=release ./run-tests.sh only the release suite, while iterating
 # The sanitizer build uses clang 14 (installed here when missing), which libFuzzer needs; where
@@ -14,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/common.sh
+source .ci/postgres.sh
 
 suites=${WAYMARK_SUITES:-release sanitizers fuzz}
 fuzz_seconds=${WAYMARK_FUZZ_SECONDS:-30}
@@ -35,6 +38,8 @@ run_suite() {
 }
 
 ./setup.sh --no-run
+# The workspace tests' PostgreSQL: started once for every suite, stopped when this script ends.
+waymark_pg_start
 [[ " $suites " == *" release "* ]] && run_suite release build "$@"
 
 if [[ " $suites " == *" sanitizers "* || " $suites " == *" fuzz "* ]]; then

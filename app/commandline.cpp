@@ -35,6 +35,9 @@ const Entry subcommands[] = {
     {"restore", Subcommands::restore, false},
     {"comments", Subcommands::comments, false},
     {"comment", Subcommands::comment, false},
+    {"workspace", Subcommands::workspace, false},
+    {"publish", Subcommands::publish, false},
+    {"pull", Subcommands::pull, false},
 };
 
 const Entry *find(const QStringList &arguments)
@@ -67,6 +70,9 @@ QString overview()
   waymark diff FILE --since LABEL [--json]    waymark restore FILE --to LABEL
   waymark comments FILE [--all] [--json]
   waymark comment FILE (--text TEXT [--on map|stage:NAME|card:TITLE | --reply-to ID] | --resolve ID | --reopen ID)
+  waymark workspace init URL                  waymark workspace list URL [--json]
+  waymark publish FILE URL [--name NAME] [--replace]
+  waymark pull URL NAME -o FILE [--force]
 
 Waymark maps how customers meet a brand: stages, touchpoints, pain points, moments of
 delight, emotion curves, personas and opportunities, backed by survey data.
@@ -74,6 +80,9 @@ delight, emotion curves, personas and opportunities, backed by survey data.
 Options:
   -h, --help       show this help, or a subcommand's with 'waymark COMMAND --help'
   -v, --version    show the version
+
+A workspace URL is a PostgreSQL connection URI, postgresql://[user@]host[:port]/database;
+its password comes from ~/.pgpass, PGPASSWORD or a service file.
 
 Exit status: 0 done, 1 error, 2 wrong usage.
 )"_s;

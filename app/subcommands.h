@@ -20,6 +20,9 @@ int diff(const QStringList &arguments);      // versionscommand.cpp
 int restore(const QStringList &arguments);   // versionscommand.cpp
 int comments(const QStringList &arguments);  // commentscommand.cpp
 int comment(const QStringList &arguments);   // commentscommand.cpp
+int workspace(const QStringList &arguments); // workspacecommand.cpp
+int publish(const QStringList &arguments);   // workspacecommand.cpp
+int pull(const QStringList &arguments);      // workspacecommand.cpp
 
 // Whether these export arguments ask for a format that draws (and so needs a QApplication).
 bool exportDraws(const QStringList &arguments);

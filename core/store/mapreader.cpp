@@ -2,6 +2,7 @@
 
 #include "boundedcolumns.h"
 #include "commenttable.h"
+#include "fieldbinding.h"
 #include "model/valuebounds.h"
 #include "store.h"
 #include "tablenames.h"
@@ -42,17 +43,7 @@ void MapReader::warn(const QString &what, const QString &problem)
 template<typename T>
 T MapReader::readFields(const QSqlQuery &query, int firstColumn, const QString &what)
 {
-    T entity;
-    int column = firstColumn;
-    for (const auto &access : EntityTraits<T>::fields()) {
-        QVariant value = query.value(column++);
-        const ValueBounds::Verdict verdict = ValueBounds::bound(access.spec, value);
-        if (!verdict.problem.isEmpty())
-            warn(what + u' ' + QCoreApplication::translate("Waymark", access.spec.label).toLower(), verdict.problem);
-        if (!verdict.useDefault)
-            access.set(entity, value);
-    }
-    return entity;
+    return FieldBinding::read<T>(query, firstColumn, what, [this](const QString &field, const QString &problem) { warn(field, problem); });
 }
 
 // Lists stored with a position column: stages, lanes, personas, business periods.

@@ -1,6 +1,7 @@
 #include "mapwriter.h"
 
 #include "commenttable.h"
+#include "fieldbinding.h"
 #include "store.h"
 #include "tablenames.h"
 
@@ -8,23 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace Waymark {
 
-namespace {
-
-QVariant idValue(Id id)
-{
-    return id ? QVariant(id) : QVariant();
-}
-
-template<typename T>
-int bindFields(QSqlQuery &query, const T &entity, int first)
-{
-    int column = first;
-    for (const auto &access : EntityTraits<T>::fields())
-        query.bindValue(column++, sqlValue(access.get(entity)));
-    return column;
-}
-
-} // namespace
+using FieldBinding::bind;
+using FieldBinding::idValue;
 
 template<typename T>
 Id MapWriter::insertOrdered(Entity entity, const T &value, int position)
@@ -37,7 +23,7 @@ Id MapWriter::insertOrdered(Entity entity, const T &value, int position)
     QSqlQuery &query = m_store.query(sql);
     query.bindValue(0, idValue(value.id));
     query.bindValue(1, position);
-    bindFields(query, value, 2);
+    bind(query, value, 2);
     return m_store.insert(query);
 }
 
@@ -73,7 +59,7 @@ Id MapWriter::insertCard(const Card &card)
     query.bindValue(1, card.stage);
     query.bindValue(2, card.lane);
     query.bindValue(3, card.position);
-    bindFields(query, card, 4);
+    bind(query, card, 4);
     const Id id = m_store.insert(query);
     for (const Id persona : card.personas)
         m_store.run(u"INSERT INTO card_persona (card_id, persona_id) VALUES (?, ?)"_s, {id, persona});

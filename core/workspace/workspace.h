@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/mapdata.h"
+#include "model/responsebatch.h"
+#include "workspacemapentry.h"
+#include "workspaceschema.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace Waymark {
+
+class WorkspaceConnection;
+struct WorkspaceAddress;
+
+// A team workspace: one PostgreSQL database holding many maps by name (issue 16). Copies maps
+// in (publish) and out (read, for pull) whole, each in one transaction, with every value
+// bound; a published map read back is the map that was published, ids and all.
+class Workspace
+{
+public:
+    // Connects to a workspace of this version, or throws StoreError (see WorkspaceSchema::require).
+    explicit Workspace(const WorkspaceAddress &address);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Makes the database a workspace, or brings an older one forward.
+    static WorkspaceSchema::InitResult init(const WorkspaceAddress &address);
+
+    WorkspaceConnection &connection() { return *m_connection; }
+
+    // The maps, by name.
+    QList<WorkspaceMapEntry> maps();
+    bool hasMap(const QString &name);
+
+    // Copies a map and its responses in under `name`, as one change: refused (Code::Exists)
+    // when the workspace has a map of that name, unless `replace`. Returns the change's
+    // sequence number, which followers are told of with NOTIFY.
+    qint64 publish(const QString &name, const MapData &data, const ResponseBatch &responses, bool replace);
+
+    struct MapContent {
+        MapData data;
+        ResponseBatch responses;
+        QStringList warnings; // values out of bounds, cut or defaulted as a file's would be
+    };
+    // The map of that name, or throws StoreError (Code::NotFound, naming the maps there are).
+    MapContent read(const QString &name);
+
+    // The channel NOTIFY uses; its payload is "MAP_ID:SEQ".
+    static QString notifyChannel();
+
+private:
+    qint64 mapId(const QString &name);
+    qint64 logChange(qint64 mapId, const QString &what);
+
+    std::unique_ptr<WorkspaceConnection> m_connection;
+};
+
+} // namespace Waymark

@@ -1,0 +1,262 @@
+#include "workspaceschema.h"
+
+#include "io/translate.h"
+#include "store/storeerror.h"
+#include "workspaceconnection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Waymark::WorkspaceSchema {
+
+// The same columns, defaults and checks as the file's tables (store/schema.cpp), in
+// PostgreSQL's types: ids are bigint, REAL is double precision, BLOB is bytea. Every key
+// starts with map_id and every foreign key names it, so that no row can point into another
+// map. Deleting a map deletes everything of it: every table refers to the map directly, as
+// the foreign keys between tables are checked only at the end of the statement (NO ACTION),
+// after every cascade has run.
+QStringList createStatements()
+{
+    return {
+        uR"(CREATE TABLE waymark_workspace (
+            version integer NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now()))"_s,
+        // A map of the workspace: its name (what URL#NAME and 'pull' use), the file's map row,
+        // and the sequence number of its last change (change_log).
+        uR"(CREATE TABLE map (
+            map_id bigserial PRIMARY KEY,
+            name text NOT NULL UNIQUE CHECK (name <> ''),
+            title text NOT NULL DEFAULT '',
+            description text NOT NULL DEFAULT '',
+            owner text NOT NULL DEFAULT '',
+            review_date text NOT NULL DEFAULT '',
+            published_by text NOT NULL DEFAULT current_user,
+            published_at timestamptz NOT NULL DEFAULT now(),
+            change_seq bigint NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE TABLE stage (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            position integer NOT NULL,
+            name text NOT NULL DEFAULT '',
+            description text NOT NULL DEFAULT '',
+            color text NOT NULL DEFAULT '',
+            width double precision NOT NULL DEFAULT 280,
+            nps_target double precision CHECK (nps_target BETWEEN -100 AND 100),
+            csat_target double precision CHECK (csat_target BETWEEN 0 AND 100),
+            PRIMARY KEY (map_id, id)))"_s,
+        uR"(CREATE TABLE lane (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            position integer NOT NULL,
+            name text NOT NULL DEFAULT '',
+            kind text NOT NULL,
+            color text NOT NULL DEFAULT '',
+            PRIMARY KEY (map_id, id)))"_s,
+        uR"(CREATE TABLE persona (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            position integer NOT NULL,
+            name text NOT NULL DEFAULT '',
+            role text NOT NULL DEFAULT '',
+            age integer NOT NULL DEFAULT 0 CHECK (age BETWEEN 0 AND 120),
+            gender text NOT NULL DEFAULT '',
+            segment text NOT NULL DEFAULT '',
+            quote text NOT NULL DEFAULT '',
+            goals text NOT NULL DEFAULT '',
+            needs text NOT NULL DEFAULT '',
+            pains text NOT NULL DEFAULT '',
+            motivations text NOT NULL DEFAULT '',
+            says text NOT NULL DEFAULT '',
+            thinks text NOT NULL DEFAULT '',
+            does text NOT NULL DEFAULT '',
+            feels text NOT NULL DEFAULT '',
+            color text NOT NULL DEFAULT '',
+            photo bytea,
+            PRIMARY KEY (map_id, id)))"_s,
+        uR"(CREATE TABLE card (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            stage_id bigint NOT NULL,
+            lane_id bigint NOT NULL,
+            position integer NOT NULL,
+            kind text NOT NULL,
+            title text NOT NULL DEFAULT '',
+            description text NOT NULL DEFAULT '',
+            color text NOT NULL DEFAULT '',
+            evidence text NOT NULL DEFAULT 'assumed',
+            channel text NOT NULL DEFAULT 'other',
+            severity integer NOT NULL DEFAULT 3 CHECK (severity BETWEEN 1 AND 5),
+            effort integer NOT NULL DEFAULT 3 CHECK (effort BETWEEN 1 AND 5),
+            impact integer NOT NULL DEFAULT 3 CHECK (impact BETWEEN 1 AND 5),
+            owner text NOT NULL DEFAULT '',
+            status text NOT NULL DEFAULT 'idea',
+            score integer CHECK (score BETWEEN 1 AND 5),
+            PRIMARY KEY (map_id, id),
+            FOREIGN KEY (map_id, stage_id) REFERENCES stage(map_id, id),
+            FOREIGN KEY (map_id, lane_id) REFERENCES lane(map_id, id)))"_s,
+        u"CREATE INDEX card_cell ON card (map_id, stage_id, lane_id, position)"_s,
+        u"CREATE INDEX card_lane ON card (map_id, lane_id)"_s,
+        uR"(CREATE TABLE card_persona (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            card_id bigint NOT NULL,
+            persona_id bigint NOT NULL,
+            PRIMARY KEY (map_id, card_id, persona_id),
+            FOREIGN KEY (map_id, card_id) REFERENCES card(map_id, id) ON DELETE CASCADE,
+            FOREIGN KEY (map_id, persona_id) REFERENCES persona(map_id, id)))"_s,
+        u"CREATE INDEX card_persona_persona ON card_persona (map_id, persona_id)"_s,
+        uR"(CREATE TABLE card_link (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            opportunity_id bigint NOT NULL,
+            pain_point_id bigint NOT NULL,
+            PRIMARY KEY (map_id, opportunity_id, pain_point_id),
+            CHECK (opportunity_id <> pain_point_id),
+            FOREIGN KEY (map_id, opportunity_id) REFERENCES card(map_id, id) ON DELETE CASCADE,
+            FOREIGN KEY (map_id, pain_point_id) REFERENCES card(map_id, id) ON DELETE CASCADE))"_s,
+        u"CREATE INDEX card_link_pain_point ON card_link (map_id, pain_point_id)"_s,
+        uR"(CREATE TABLE emotion_point (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            persona_id bigint NOT NULL,
+            stage_id bigint NOT NULL,
+            score integer NOT NULL CHECK (score BETWEEN -5 AND 5),
+            note text NOT NULL DEFAULT '',
+            PRIMARY KEY (map_id, persona_id, stage_id),
+            FOREIGN KEY (map_id, persona_id) REFERENCES persona(map_id, id),
+            FOREIGN KEY (map_id, stage_id) REFERENCES stage(map_id, id)))"_s,
+        u"CREATE INDEX emotion_point_stage ON emotion_point (map_id, stage_id)"_s,
+        uR"(CREATE TABLE response (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            stage_id bigint NOT NULL,
+            touchpoint_id bigint,
+            respondent text NOT NULL DEFAULT '',
+            nps integer CHECK (nps BETWEEN 0 AND 10),
+            csat integer CHECK (csat BETWEEN 1 AND 5),
+            ces integer CHECK (ces BETWEEN 1 AND 7),
+            fcr integer CHECK (fcr IN (0, 1)),
+            response_minutes double precision CHECK (response_minutes >= 0),
+            submitted_at text NOT NULL DEFAULT '',
+            attributes text NOT NULL DEFAULT '{}',
+            PRIMARY KEY (map_id, id),
+            FOREIGN KEY (map_id, stage_id) REFERENCES stage(map_id, id),
+            FOREIGN KEY (map_id, touchpoint_id) REFERENCES card(map_id, id)))"_s,
+        u"CREATE INDEX response_stage ON response (map_id, stage_id)"_s,
+        uR"(CREATE TABLE business_period (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            position integer NOT NULL,
+            period text NOT NULL DEFAULT '',
+            customers_start bigint NOT NULL DEFAULT 0 CHECK (customers_start >= 0),
+            customers_lost bigint NOT NULL DEFAULT 0 CHECK (customers_lost >= 0),
+            average_order_value double precision NOT NULL DEFAULT 0 CHECK (average_order_value >= 0),
+            purchases_per_year double precision NOT NULL DEFAULT 0 CHECK (purchases_per_year >= 0),
+            expected_years double precision NOT NULL DEFAULT 0 CHECK (expected_years >= 0),
+            PRIMARY KEY (map_id, id)))"_s,
+        uR"(CREATE TABLE comment (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            target_kind text NOT NULL CHECK (target_kind IN ('map', 'stage', 'card')),
+            target_id bigint NOT NULL DEFAULT 0,
+            parent_id bigint,
+            author text NOT NULL DEFAULT '',
+            created_at text NOT NULL DEFAULT '',
+            text text NOT NULL DEFAULT '',
+            resolved integer NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+            PRIMARY KEY (map_id, id),
+            FOREIGN KEY (map_id, parent_id) REFERENCES comment(map_id, id) ON DELETE CASCADE))"_s,
+        u"CREATE INDEX comment_target ON comment (map_id, target_kind, target_id)"_s,
+        // One row per committed change of a map, in commit order: what a follower that was
+        // away reads to catch up (from its last seq), and what NOTIFY announces.
+        uR"(CREATE TABLE change_log (
+            seq bigserial PRIMARY KEY,
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            changed_at timestamptz NOT NULL DEFAULT now(),
+            author text NOT NULL DEFAULT current_user,
+            what text NOT NULL))"_s,
+        u"CREATE INDEX change_log_map ON change_log (map_id, seq)"_s,
+    };
+}
+
+QStringList migrationSteps(int fromVersion)
+{
+    Q_UNUSED(fromVersion); // version 1 is the first
+    return {};
+}
+
+QStringList tables()
+{
+    return {u"waymark_workspace"_s, u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
+            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"business_period"_s, u"comment"_s, u"change_log"_s};
+}
+
+namespace {
+
+bool hasTable(WorkspaceConnection &connection, const QString &table)
+{
+    // to_regclass is NULL for a table the search path does not find.
+    return !connection.scalar(u"SELECT to_regclass(?)::text"_s, {table}).isNull();
+}
+
+} // namespace
+
+int version(WorkspaceConnection &connection)
+{
+    if (!hasTable(connection, u"waymark_workspace"_s))
+        return 0;
+    const QVariant value = connection.scalar(u"SELECT max(version) FROM waymark_workspace"_s);
+    const int found = value.isNull() ? 0 : value.toInt();
+    if (found > CurrentVersion)
+        throw StoreError(StoreError::Code::Newer,
+                         tr("%1 was made by a newer Waymark (workspace version %2; this one reads up to %3): "
+                            "update Waymark to use it")
+                             .arg(connection.describe())
+                             .arg(found)
+                             .arg(CurrentVersion));
+    return found;
+}
+
+void require(WorkspaceConnection &connection)
+{
+    const int found = version(connection);
+    if (found == 0)
+        throw StoreError(StoreError::Code::NotWaymark,
+                         tr("%1 is not a Waymark workspace yet (make it one with 'waymark workspace init %2')")
+                             .arg(connection.describe(), connection.address().toString()));
+    if (found < CurrentVersion)
+        throw StoreError(StoreError::Code::Invalid,
+                         tr("%1 is of an older version (%2): bring it forward with 'waymark workspace init %3'")
+                             .arg(connection.describe())
+                             .arg(found)
+                             .arg(connection.address().toString()));
+}
+
+InitResult init(WorkspaceConnection &connection)
+{
+    WorkspaceConnection::Transaction transaction(connection);
+    // Two inits at once: the second waits here, then finds the first one's tables.
+    connection.run(u"SELECT pg_advisory_xact_lock(hashtext('waymark workspace init'))"_s);
+    const int found = version(connection);
+    if (found == CurrentVersion)
+        return InitResult::AlreadyCurrent;
+    if (found == 0) {
+        for (const QString &table : tables()) {
+            if (hasTable(connection, table))
+                throw StoreError(StoreError::Code::Foreign,
+                                 tr("%1 already has a table %2 that is not a Waymark workspace's; use an empty "
+                                    "database (or schema) for the workspace")
+                                     .arg(connection.describe(), table));
+        }
+        for (const QString &statement : createStatements())
+            connection.execute(statement);
+        connection.run(u"INSERT INTO waymark_workspace (version) VALUES (?)"_s, {CurrentVersion});
+        transaction.commit();
+        return InitResult::Created;
+    }
+    for (int from = found; from < CurrentVersion; ++from) {
+        for (const QString &statement : migrationSteps(from))
+            connection.execute(statement);
+    }
+    connection.run(u"UPDATE waymark_workspace SET version = ?"_s, {CurrentVersion});
+    transaction.commit();
+    return InitResult::Migrated;
+}
+
+} // namespace Waymark::WorkspaceSchema

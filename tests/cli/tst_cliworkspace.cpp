@@ -1,0 +1,274 @@
+// `waymark workspace init|list`, `publish` and `pull` against a real PostgreSQL server (the one
+// run-tests.sh starts): round trips of every template and of a map with responses and
+// comments, and every refusal said clearly with nothing changed (issue 16).
+
+#include "support/runchecks.h"
+#include "support/scratchworkspace.h"
+#include "support/testsupport.h"
+#include "templates/templatelibrary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Waymark::Test::digest;
+using Waymark::Test::Run;
+using Waymark::Test::runWaymark;
+using Waymark::Test::ScratchWorkspace;
+
+class TestCliWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void initAndList();
+    void roundTripOfEveryTemplate_data();
+    void roundTripOfEveryTemplate();
+    void roundTripWithResponsesAndComments();
+    void refusals_data();
+    void refusals();
+    void readOnlyRole();
+
+private:
+    // The outputs that say what a map holds: the JSON interchange, the metrics, the comments.
+    QStringList describeMap(const QString &path) const;
+    QString initialised(ScratchWorkspace &workspace) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliWorkspace::initTestCase()
+{
+    m_dir = Waymark::Test::scratchDir();
+}
+
+QStringList TestCliWorkspace::describeMap(const QString &path) const
+{
+    QStringList outputs;
+    const QString json = m_dir->filePath(QFileInfo(path).completeBaseName() + u".json"_s);
+    QFile::remove(json);
+    Run run = runWaymark({u"export"_s, path, u"-o"_s, json});
+    if (run.exitCode != 0)
+        return {Waymark::Test::describe(run)};
+    QFile file(json);
+    outputs.append(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : u"no JSON"_s);
+    for (const QStringList &command : {QStringList{u"metrics"_s, path, u"--json"_s}, QStringList{u"comments"_s, path, u"--all"_s, u"--json"_s}}) {
+        run = runWaymark(command);
+        outputs.append(run.exitCode == 0 ? run.out : Waymark::Test::describe(run));
+    }
+    return outputs;
+}
+
+QString TestCliWorkspace::initialised(ScratchWorkspace &workspace) const
+{
+    const Run run = runWaymark({u"workspace"_s, u"init"_s, workspace.url()});
+    return run.exitCode == 0 ? QString() : Waymark::Test::describe(run);
+}
+
+void TestCliWorkspace::initAndList()
+{
+    REQUIRE_POSTGRES();
+    ScratchWorkspace workspace;
+    Run run = runWaymark({u"workspace"_s, u"list"_s, workspace.url()});
+    COMPARE_EXIT(run, 1);
+    VERIFY_SAYS(run.err, u"is not a Waymark workspace yet (make it one with 'waymark workspace init"_s);
+
+    run = runWaymark({u"workspace"_s, u"init"_s, workspace.url()});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"Created the workspace"_s);
+    QVERIFY2(!run.out.contains(u"password"_s), qPrintable(run.out));
+    run = runWaymark({u"workspace"_s, u"init"_s, workspace.url()});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"is a workspace already (version 1); nothing was changed"_s);
+
+    run = runWaymark({u"workspace"_s, u"list"_s, workspace.url()});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"no maps yet"_s);
+    run = runWaymark({u"workspace"_s, u"list"_s, workspace.url(), u"--json"_s});
+    COMPARE_EXIT(run, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"maps"_s).toArray().size(), 0);
+}
+
+void TestCliWorkspace::roundTripOfEveryTemplate_data()
+{
+    QTest::addColumn<QString>("templateName");
+    for (const Waymark::TemplateLibrary::Entry &entry : Waymark::TemplateLibrary::entries())
+        QTest::newRow(qPrintable(entry.name)) << entry.name;
+}
+
+void TestCliWorkspace::roundTripOfEveryTemplate()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(QString, templateName);
+    ScratchWorkspace workspace;
+    QCOMPARE(initialised(workspace), QString());
+    const QString map = Waymark::Test::mapFileFromTemplate(m_dir->filePath(templateName + u".waymark"_s), templateName);
+    const QByteArray before = digest(map);
+    Run run = runWaymark({u"publish"_s, map, workspace.url()});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"as '%1'"_s.arg(templateName));
+    QCOMPARE(digest(map), before); // publishing only reads the file
+
+    const QString pulled = m_dir->filePath(templateName + u"-pulled.waymark"_s);
+    run = runWaymark({u"pull"_s, workspace.url(), templateName, u"-o"_s, pulled});
+    COMPARE_EXIT(run, 0);
+    QCOMPARE(describeMap(pulled), describeMap(map));
+
+    run = runWaymark({u"workspace"_s, u"list"_s, workspace.url(), u"--json"_s});
+    COMPARE_EXIT(run, 0);
+    const QJsonArray maps = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"maps"_s).toArray();
+    QCOMPARE(maps.size(), 1);
+    QCOMPARE(maps.at(0)[u"name"_s].toString(), templateName);
+    QCOMPARE(maps.at(0)[u"change_seq"_s].toInt(), 1);
+}
+
+void TestCliWorkspace::roundTripWithResponsesAndComments()
+{
+    REQUIRE_POSTGRES();
+    ScratchWorkspace workspace;
+    QCOMPARE(initialised(workspace), QString());
+    const QString map = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"store visits.waymark"_s));
+    COMPARE_EXIT(runWaymark({u"import"_s, map, Waymark::Test::fixture(u"survey/qualtrics.csv"_s)}), 0);
+    COMPARE_EXIT(runWaymark({u"import"_s, map, Waymark::Test::fixture(u"survey/excel-german.csv"_s)}), 0);
+    COMPARE_EXIT(runWaymark({u"comment"_s, map, u"--on"_s, u"stage:Store visit"_s, u"--text"_s, u"Queue too long, @ana"_s,
+                             u"--author"_s, u"Bo"_s}),
+                 0);
+    COMPARE_EXIT(runWaymark({u"comment"_s, map, u"--reply-to"_s, u"1"_s, u"--text"_s, u"Agreed — ünïcödé ✓"_s}), 0);
+    COMPARE_EXIT(runWaymark({u"comment"_s, map, u"--text"_s, u"Done"_s}), 0);
+    COMPARE_EXIT(runWaymark({u"comment"_s, map, u"--resolve"_s, u"3"_s}), 0);
+
+    Run run = runWaymark({u"publish"_s, map, workspace.url(), u"--name"_s, u"Store visits (Q3)"_s});
+    COMPARE_EXIT(run, 0);
+    run = runWaymark({u"workspace"_s, u"list"_s, workspace.url()});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"Store visits (Q3)"_s);
+    VERIFY_SAYS(run.out, u"1 open comments"_s);
+
+    const QString pulled = m_dir->filePath(u"pulled.waymark"_s);
+    run = runWaymark({u"pull"_s, workspace.url(), u"Store visits (Q3)"_s, u"-o"_s, pulled});
+    COMPARE_EXIT(run, 0);
+    const QStringList original = describeMap(map), back = describeMap(pulled);
+    QCOMPARE(back.size(), 3);
+    QVERIFY2(back.at(1).contains(u"\"nps\""_s), qPrintable(back.at(1).left(400))); // the metrics have figures
+    QCOMPARE(back, original);
+    // The responses themselves, row for row.
+    const QString rows = u"SELECT group_concat(id || '|' || stage_id || '|' || ifnull(touchpoint_id, '') || '|' || respondent || '|' || "
+                         "ifnull(nps, '') || '|' || ifnull(csat, '') || '|' || ifnull(ces, '') || '|' || ifnull(fcr, '') || '|' || "
+                         "ifnull(response_minutes, '') || '|' || submitted_at || '|' || attributes, '\n') FROM (SELECT * FROM response ORDER BY id)"_s;
+    QCOMPARE(Waymark::Test::querySql(pulled, rows).toString(), Waymark::Test::querySql(map, rows).toString());
+
+    // Published again over it: one more change, the same map.
+    run = runWaymark({u"publish"_s, pulled, workspace.url(), u"--name"_s, u"Store visits (Q3)"_s, u"--replace"_s});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"(change 2)"_s);
+}
+
+void TestCliWorkspace::refusals_data()
+{
+    QTest::addColumn<QString>("setup"); // what is done to the workspace first
+    QTest::addColumn<QStringList>("arguments"); // URL and NAME stand for the workspace and a map in it
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("a name taken") << u"publish"_s << QStringList{u"publish"_s, u"MAP"_s, u"URL"_s, u"--name"_s, u"NAME"_s} << 1
+                                  << u"already has a map named 'NAME'; publish under another --name, or --replace it"_s;
+    QTest::newRow("no such map") << u"publish"_s << QStringList{u"pull"_s, u"URL"_s, u"elsewhere"_s, u"-o"_s, u"OUT"_s} << 1
+                                 << u"has no map named 'elsewhere' (its maps: 'NAME')"_s;
+    QTest::newRow("no maps at all") << QString() << QStringList{u"pull"_s, u"URL"_s, u"NAME"_s, u"-o"_s, u"OUT"_s} << 1
+                                    << u"(it has no maps yet)"_s;
+    QTest::newRow("pull over a file") << u"publish"_s << QStringList{u"pull"_s, u"URL"_s, u"NAME"_s, u"-o"_s, u"MAP"_s} << 1
+                                      << u"already exists; use --force to replace it"_s;
+    QTest::newRow("pull without -o") << u"publish"_s << QStringList{u"pull"_s, u"URL"_s, u"NAME"_s} << 2 << u"-o FILE"_s;
+    QTest::newRow("a password in the URL") << QString()
+                                           << QStringList{u"workspace"_s, u"list"_s, u"postgresql://ana:secret@127.0.0.1/db"_s} << 1
+                                           << u"keep the password in ~/.pgpass or PGPASSWORD instead"_s;
+    QTest::newRow("a password parameter") << QString()
+                                          << QStringList{u"workspace"_s, u"list"_s, u"postgresql://127.0.0.1/db?password=x"_s} << 1
+                                          << u"holds a password"_s;
+    QTest::newRow("not a URL") << QString() << QStringList{u"workspace"_s, u"list"_s, u"team.waymark"_s} << 1
+                               << u"does not start with postgresql://"_s;
+    QTest::newRow("a server that is not there") << QString()
+                                                << QStringList{u"workspace"_s, u"list"_s, u"postgresql://127.0.0.1:1/db"_s} << 1
+                                                << u"cannot connect to the workspace postgresql://127.0.0.1:1/db"_s;
+    QTest::newRow("a newer workspace") << u"newer"_s << QStringList{u"workspace"_s, u"list"_s, u"URL"_s} << 1
+                                       << u"was made by a newer Waymark (workspace version 99"_s;
+    QTest::newRow("init over another program's tables") << u"foreign"_s << QStringList{u"workspace"_s, u"init"_s, u"URL"_s} << 1
+                                                        << u"already has a table card that is not a Waymark workspace's"_s;
+    QTest::newRow("an unknown action") << QString() << QStringList{u"workspace"_s, u"drop"_s, u"URL"_s} << 2
+                                       << u"unknown action 'drop' (known: init, list)"_s;
+}
+
+void TestCliWorkspace::refusals()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(QString, setup);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    ScratchWorkspace workspace;
+    const QString map = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"refused.waymark"_s));
+    if (setup == u"foreign"_s)
+        workspace.execute(u"CREATE TABLE card (id integer PRIMARY KEY, what text)"_s);
+    else
+        QCOMPARE(initialised(workspace), QString());
+    if (setup == u"publish"_s)
+        COMPARE_EXIT(runWaymark({u"publish"_s, map, workspace.url(), u"--name"_s, u"NAME"_s}), 0);
+    if (setup == u"newer"_s)
+        workspace.execute(u"UPDATE waymark_workspace SET version = 99"_s);
+
+    const QString out = m_dir->filePath(u"out.waymark"_s);
+    QFile::remove(out);
+    for (QString &argument : arguments) {
+        if (argument == u"URL"_s)
+            argument = workspace.url();
+        else if (argument == u"MAP"_s)
+            argument = map;
+        else if (argument == u"OUT"_s)
+            argument = out;
+    }
+    const QByteArray before = digest(map);
+    const Run run = runWaymark(arguments);
+    COMPARE_EXIT(run, exitCode);
+    VERIFY_SAYS(run.err, says);
+    QVERIFY2(run.err.count(u'\n') <= 3, qPrintable(run.err)); // a message, not a dump
+    QCOMPARE(digest(map), before);
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCliWorkspace::readOnlyRole()
+{
+    REQUIRE_POSTGRES();
+    ScratchWorkspace workspace;
+    QCOMPARE(initialised(workspace), QString());
+    const QString map = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"shared.waymark"_s));
+    COMPARE_EXIT(runWaymark({u"publish"_s, map, workspace.url()}), 0);
+    const QString viewer = workspace.addRole(u"viewer"_s, false);
+    const QString editor = workspace.addRole(u"editor"_s, true);
+
+    // A reader lists and pulls...
+    Run run = runWaymark({u"workspace"_s, u"list"_s, workspace.urlAs(viewer)});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"shared"_s);
+    const QString pulled = m_dir->filePath(u"viewer.waymark"_s);
+    COMPARE_EXIT(runWaymark({u"pull"_s, workspace.urlAs(viewer), u"shared"_s, u"-o"_s, pulled}), 0);
+    // ...and is told, clearly, that it may not publish; the workspace keeps its one map.
+    run = runWaymark({u"publish"_s, map, workspace.urlAs(viewer), u"--name"_s, u"mine"_s});
+    COMPARE_EXIT(run, 1);
+    VERIFY_SAYS(run.err, u"the role '%1' may not do this"_s.arg(viewer));
+    run = runWaymark({u"workspace"_s, u"list"_s, workspace.url(), u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"maps"_s).toArray().size(), 1);
+    // An editor may.
+    run = runWaymark({u"publish"_s, map, workspace.urlAs(editor), u"--name"_s, u"mine"_s});
+    COMPARE_EXIT(run, 0);
+    run = runWaymark({u"workspace"_s, u"list"_s, workspace.url(), u"--json"_s});
+    const QJsonArray maps = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"maps"_s).toArray();
+    QCOMPARE(maps.size(), 2);
+    QCOMPARE(maps.at(0)[u"published_by"_s].toString(), editor);
+}
+
+QTEST_MAIN(TestCliWorkspace)
+#include "tst_cliworkspace.moc"
