@@ -1,6 +1,7 @@
 // waymark comments and waymark comment: the threads on a map's cards, stages and the map.
 
 #include "cliutil.h"
+#include "readablemap.h"
 #include "subcommands.h"
 
 #include "document/document.h"
@@ -78,13 +79,14 @@ int comments(const QStringList &arguments)
 {
     Arguments args(u"comments"_s, u"waymark comments FILE [--all] [--json]"_s,
                    u"Lists the open comment threads on the map's cards, stages and the map itself, with their replies."_s);
-    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
+    args.addPositional(u"FILE"_s, readableMapHelp());
     args.add({u"all"_s, u"Resolved threads too."_s});
     args.add({u"json"_s, u"Print JSON."_s});
     if (const auto exit = args.parse(arguments, 1, 1))
         return *exit;
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
+        const ReadableMap map(args.positional(0));
+        Document *document = &map.document();
         printWarnings(*document);
         const QList<CommentsFormat::Thread> threads = CommentsFormat::threads(*document, args.isSet(u"all"_s));
         if (args.isSet(u"json"_s))
@@ -115,7 +117,7 @@ int comment(const QStringList &arguments)
     if (args.isSet(u"on"_s) && args.isSet(u"reply-to"_s))
         return args.usageError(u"a reply is on its thread's target: give --on or --reply-to, not both"_s);
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadWrite);
+        const auto document = Cli::openMapFile(args.positional(0), Store::Access::ReadWrite);
         printWarnings(*document);
         if (!args.isSet(u"text"_s)) {
             const bool resolve = args.isSet(u"resolve"_s);

@@ -4,6 +4,7 @@
 #include "subcommands.h"
 
 #include "cliutil.h"
+#include "readablemap.h"
 #include "commands/importresponsescommand.h"
 #include "document/document.h"
 #include "io/csvdialect.h"
@@ -162,7 +163,7 @@ int importResponses(const QStringList &arguments)
         const bool dryRun = args.isSet(u"dry-run"_s);
         if (!dryRun)
             Cli::warnIfShared(path);
-        const auto document = Document::open(path, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+        const auto document = Cli::openMapFile(path, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite);
         printWarnings(*document);
         SurveyImport import(*document, options);
         if (const QStringList problems = import.optionProblems(); !problems.isEmpty()) {

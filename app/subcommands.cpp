@@ -1,6 +1,7 @@
 #include "subcommands.h"
 
 #include "cliutil.h"
+#include "readablemap.h"
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/formatregistry.h"
@@ -134,17 +135,18 @@ int templates(const QStringList &arguments)
 int info(const QStringList &arguments)
 {
     Arguments args(u"info"_s, u"waymark info FILE [--json]"_s, u"Shows a map's title, stages, lanes and counts."_s);
-    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
+    args.addPositional(u"FILE"_s, Cli::readableMapHelp());
     args.add({u"json"_s, u"Print JSON."_s});
     if (const auto exit = args.parse(arguments, 1, 1))
         return *exit;
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
-        printWarnings(*document);
+        const Cli::ReadableMap map(args.positional(0));
+        Document &document = map.document();
+        printWarnings(document);
         if (args.isSet(u"json"_s))
-            print(stdout, QString::fromUtf8(QJsonDocument(MapSummary::toJson(*document)).toJson()));
+            print(stdout, QString::fromUtf8(QJsonDocument(MapSummary::toJson(document)).toJson()));
         else
-            print(stdout, MapSummary::toText(*document));
+            print(stdout, MapSummary::toText(document, map.workspace()));
         return 0;
     });
 }
@@ -159,7 +161,7 @@ int check(const QStringList &arguments)
         return *exit;
     return guarded([&] {
         const QString path = args.positional(0);
-        const auto document = Document::open(path, Store::Access::ReadOnly);
+        const auto document = Cli::openMapFile(path, Store::Access::ReadOnly);
         const QList<SchemaProblem> &foreign = document->store().schemaProblems();
         QStringList problems;
         for (const SchemaProblem &problem : foreign)
@@ -188,7 +190,7 @@ int metrics(const QStringList &arguments)
                    u"Shows NPS (with its 95 % margin), CSAT, CES, first-contact resolution and response time, "
                    "overall, per stage, per touchpoint and per segment; churn and customer lifetime value from the "
                    "business figures."_s);
-    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
+    args.addPositional(u"FILE"_s, Cli::readableMapHelp());
     args.add({u"json"_s, u"Print JSON."_s});
     args.add({u"by"_s, u"Break the figures down by a segment attribute (ages in bands)."_s, u"ATTRIBUTE"_s});
     args.add({u"segment"_s, u"Count only the respondents with this attribute value (ages in bands, e.g. age=35-44); "
@@ -196,7 +198,8 @@ int metrics(const QStringList &arguments)
     if (const auto exit = args.parse(arguments, 1, 1))
         return *exit;
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
+        const Cli::ReadableMap map(args.positional(0));
+        Document *document = &map.document();
         printWarnings(*document);
         MetricsQuery query;
         query.by = args.value(u"by"_s);
@@ -334,7 +337,7 @@ int exportMap(const QStringList &arguments)
                    u"Writes a map as a picture, a PDF (the map, the report or the slides), a PowerPoint deck, or as "
                    "data: the JSON interchange, a mermaid journey, a cards table or the roadmap for boards. See "
                    "docs/formats."_s);
-    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
+    args.addPositional(u"FILE"_s, Cli::readableMapHelp());
     for (const QCommandLineOption &option : exportOptions())
         args.add(option);
     if (const auto exit = args.parse(arguments, 1, 1))
@@ -406,7 +409,8 @@ int exportMap(const QStringList &arguments)
         const QString output = args.value(u"output"_s);
         if (QFileInfo(input).canonicalFilePath() == QFileInfo(output).canonicalFilePath() && QFileInfo::exists(output))
             return fail(u"the output %1 is the map itself"_s.arg(quoted(output)));
-        const auto document = Document::open(input, Store::Access::ReadOnly);
+        const Cli::ReadableMap map(input);
+        Document *document = &map.document();
         printWarnings(*document);
         if (args.isSet(u"segment"_s) && honoured.contains(ExportOption::Segment)) {
             for (const QString &text : args.values(u"segment"_s))

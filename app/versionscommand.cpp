@@ -1,6 +1,7 @@
 // waymark snapshot, snapshots, diff and restore: the labelled versions inside a map (MapVersions).
 
 #include "cliutil.h"
+#include "readablemap.h"
 #include "subcommands.h"
 
 #include "document/document.h"
@@ -38,7 +39,7 @@ int snapshot(const QStringList &arguments)
     if (!args.isSet(u"label"_s))
         return args.usageError(u"--label is required"_s);
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadWrite);
+        const auto document = Cli::openMapFile(args.positional(0), Store::Access::ReadWrite);
         printWarnings(*document);
         const SnapshotEntry entry = MapVersions(*document).take(args.value(u"label"_s));
         print(stdout, u"%1: snapshot %2 taken (%3)\n"_s.arg(quoted(document->path()), MessageText::quoted(entry.label),
@@ -55,7 +56,7 @@ int snapshots(const QStringList &arguments)
     if (const auto exit = args.parse(arguments, 1, 1))
         return *exit;
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
+        const auto document = Cli::openMapFile(args.positional(0), Store::Access::ReadOnly);
         printWarnings(*document);
         const QList<SnapshotEntry> entries = MapVersions(*document).list();
         if (args.isSet(u"json"_s)) {
@@ -90,7 +91,7 @@ int diff(const QStringList &arguments)
     if (!args.isSet(u"since"_s))
         return args.usageError(u"--since is required"_s);
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadOnly);
+        const auto document = Cli::openMapFile(args.positional(0), Store::Access::ReadOnly);
         printWarnings(*document);
         const QString label = args.value(u"since"_s);
         const QList<MapDiff::Change> changes = MapVersions(*document).changesSince(label);
@@ -119,7 +120,7 @@ int restore(const QStringList &arguments)
     if (!args.isSet(u"to"_s))
         return args.usageError(u"--to is required"_s);
     return guarded([&] {
-        const auto document = Document::open(args.positional(0), Store::Access::ReadWrite);
+        const auto document = Cli::openMapFile(args.positional(0), Store::Access::ReadWrite);
         printWarnings(*document);
         const QString label = args.value(u"to"_s);
         const SnapshotEntry before = MapVersions(*document).restore(label);

@@ -3,6 +3,7 @@
 // libpq (~/.pgpass, PGPASSWORD, a service file), never from the command line.
 
 #include "cliutil.h"
+#include "readablemap.h"
 #include "subcommands.h"
 
 #include "document/document.h"
@@ -147,7 +148,7 @@ int publish(const QStringList &arguments)
         const QString file = args.positional(0);
         const WorkspaceAddress address = WorkspaceAddress::parse(args.positional(1));
         const QString name = args.isSet(u"name"_s) ? args.value(u"name"_s) : QFileInfo(file).completeBaseName();
-        const auto document = Document::open(file, Store::Access::ReadOnly);
+        const auto document = Cli::openMapFile(file, Store::Access::ReadOnly);
         printWarnings(*document);
         const MapData data = document->snapshot();
         const ResponseBatch responses = document->responsesOfStages({});
@@ -188,9 +189,7 @@ int pull(const QStringList &arguments)
         const std::unique_ptr<MapLock> lock = MapLock::acquire(path);
         const QString temporary = SiblingFile::temporaryFor(path);
         try {
-            const auto document = Document::create(temporary, content.data);
-            if (!content.responses.isEmpty())
-                document->insertResponses(content.responses);
+            Workspace::writeFile(content, temporary);
         } catch (...) {
             QFile::remove(temporary);
             throw;

@@ -87,7 +87,7 @@ QJsonObject toJson(Document &document)
     };
 }
 
-QString toText(Document &document)
+QString toText(Document &document, const QString &workspace)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("Waymark", text); };
     const Counts counts = countCards(document);
@@ -109,7 +109,10 @@ QString toText(Document &document)
         return names.isEmpty() ? QString::number(count) : u"%1  (%2)"_s.arg(QString::number(count), names.join(u", "_s));
     };
     row(tr("Title"), document.info().title);
-    row(tr("File"), document.path());
+    if (workspace.isEmpty())
+        row(tr("File"), document.path());
+    else
+        row(tr("Workspace"), workspace);
     if (!document.info().owner.isEmpty())
         row(tr("Owner"), document.info().owner);
     if (!document.info().reviewDate.isEmpty()) {

@@ -11,7 +11,8 @@ class Document;
 namespace MapSummary {
 
 QJsonObject toJson(Document &document);
-QString toText(Document &document);
+// `workspace`: the URL#NAME the map was read from, shown instead of the private copy's file.
+QString toText(Document &document, const QString &workspace = {});
 
 } // namespace MapSummary
 

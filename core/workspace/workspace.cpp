@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "document/document.h"
 #include "io/messagetext.h"
 #include "io/translate.h"
 #include "model/valuebounds.h"
@@ -417,6 +418,15 @@ Workspace::MapContent Workspace::read(const QString &name)
     }
     transaction.commit();
     return content;
+}
+
+void Workspace::writeFile(const MapContent &content, const QString &path)
+{
+    const auto document = Document::create(path, content.data);
+    if (!content.responses.isEmpty()) {
+        ResponseBatch responses = content.responses; // the store numbers rows in place
+        document->insertResponses(responses);
+    }
 }
 
 } // namespace Waymark

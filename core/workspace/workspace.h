@@ -47,6 +47,8 @@ public:
     };
     // The map of that name, or throws StoreError (Code::NotFound, naming the maps there are).
     MapContent read(const QString &name);
+    // Writes what read() gave into a new map file at `path` (which must not exist).
+    static void writeFile(const MapContent &content, const QString &path);
 
     // The channel NOTIFY uses; its payload is "MAP_ID:SEQ".
     static QString notifyChannel();

@@ -32,6 +32,10 @@ private slots:
     void refusals_data();
     void refusals();
     void readOnlyRole();
+    void readingCommandsTakeWorkspaceMaps_data();
+    void readingCommandsTakeWorkspaceMaps();
+    void fileCommandsRefuseWorkspaceMaps_data();
+    void fileCommandsRefuseWorkspaceMaps();
 
 private:
     // The outputs that say what a map holds: the JSON interchange, the metrics, the comments.
@@ -268,6 +272,80 @@ void TestCliWorkspace::readOnlyRole()
     const QJsonArray maps = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"maps"_s).toArray();
     QCOMPARE(maps.size(), 2);
     QCOMPARE(maps.at(0)[u"published_by"_s].toString(), editor);
+}
+
+void TestCliWorkspace::readingCommandsTakeWorkspaceMaps_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // MAP: the file, or the workspace's URL#NAME
+    QTest::newRow("info --json") << QStringList{u"info"_s, u"MAP"_s, u"--json"_s};
+    QTest::newRow("metrics --json") << QStringList{u"metrics"_s, u"MAP"_s, u"--json"_s};
+    QTest::newRow("metrics --by") << QStringList{u"metrics"_s, u"MAP"_s, u"--by"_s, u"Geschlecht"_s};
+    QTest::newRow("comments --json") << QStringList{u"comments"_s, u"MAP"_s, u"--all"_s, u"--json"_s};
+    QTest::newRow("export as JSON") << QStringList{u"export"_s, u"MAP"_s, u"-o"_s, u"OUT.json"_s};
+    QTest::newRow("export as mermaid") << QStringList{u"export"_s, u"MAP"_s, u"-o"_s, u"OUT.mmd"_s};
+}
+
+void TestCliWorkspace::readingCommandsTakeWorkspaceMaps()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(QStringList, arguments);
+    ScratchWorkspace workspace;
+    QCOMPARE(initialised(workspace), QString());
+    const QString map = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"read.waymark"_s));
+    COMPARE_EXIT(runWaymark({u"import"_s, map, Waymark::Test::fixture(u"survey/excel-german.csv"_s)}), 0);
+    COMPARE_EXIT(runWaymark({u"comment"_s, map, u"--text"_s, u"Before the review"_s}), 0);
+    COMPARE_EXIT(runWaymark({u"publish"_s, map, workspace.url(), u"--name"_s, u"Read me"_s}), 0);
+
+    // What a run said, and what it wrote to OUT.
+    const auto outputs = [&](const QString &target, const QString &out) {
+        QStringList list = arguments;
+        list.replaceInStrings(u"MAP"_s, target);
+        list.replaceInStrings(u"OUT"_s, m_dir->filePath(out));
+        const Run run = runWaymark(list);
+        QString written;
+        for (const QString &argument : std::as_const(list)) {
+            QFile file(argument);
+            if (argument.startsWith(m_dir->filePath(out)) && file.open(QIODevice::ReadOnly))
+                written = QString::fromUtf8(file.readAll());
+        }
+        return QStringList{Waymark::Test::describe(run), written};
+    };
+    const QStringList fromFile = outputs(map, u"from-file"_s);
+    QVERIFY2(fromFile.at(0).startsWith(u"exit 0"_s), qPrintable(fromFile.at(0)));
+    QVERIFY(fromFile.at(0).size() > 40 || !fromFile.at(1).isEmpty()); // it said or wrote something
+    QCOMPARE(outputs(workspace.url() + u"#Read%20me"_s, u"from-workspace"_s), fromFile);
+}
+
+void TestCliWorkspace::fileCommandsRefuseWorkspaceMaps_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    const QString refused = u"is a workspace's map, and this command works on map files"_s;
+    QTest::newRow("import") << QStringList{u"import"_s, u"MAP"_s, Waymark::Test::fixture(u"survey/qualtrics.csv"_s)} << refused;
+    QTest::newRow("snapshot") << QStringList{u"snapshot"_s, u"MAP"_s, u"--label"_s, u"x"_s} << refused;
+    QTest::newRow("comment") << QStringList{u"comment"_s, u"MAP"_s, u"--text"_s, u"x"_s} << refused;
+    QTest::newRow("check") << QStringList{u"check"_s, u"MAP"_s} << refused;
+    QTest::newRow("info without a map name") << QStringList{u"info"_s, u"URL"_s}
+                                             << u"names a workspace but not one of its maps: add #NAME"_s;
+}
+
+void TestCliWorkspace::fileCommandsRefuseWorkspaceMaps()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    ScratchWorkspace workspace;
+    QCOMPARE(initialised(workspace), QString());
+    const QString map = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"kept.waymark"_s));
+    COMPARE_EXIT(runWaymark({u"publish"_s, map, workspace.url()}), 0);
+    arguments.replaceInStrings(u"MAP"_s, workspace.url() + u"#kept"_s);
+    arguments.replaceInStrings(u"URL"_s, workspace.url());
+    const Run run = runWaymark(arguments);
+    COMPARE_EXIT(run, 1);
+    VERIFY_SAYS(run.err, says);
+    // The workspace's map is as it was published.
+    const Run list = runWaymark({u"workspace"_s, u"list"_s, workspace.url(), u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"maps"_s).toArray().at(0)[u"change_seq"_s].toInt(), 1);
 }
 
 QTEST_MAIN(TestCliWorkspace)
