@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 source .ci/common.sh
 
 packages=(
-    cmake ninja-build g++ ccache pkgconf libsqlite3-dev libpng-dev libzip-dev
+    cmake ninja-build g++ ccache pkgconf libsqlite3-dev libpng-dev libzip-dev libpq-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libqt6sql6-sqlite qt6-qpa-plugins
     xvfb xauth fonts-dejavu-core poppler-utils sqlite3 file

@@ -5,12 +5,15 @@
 
 #include "cliutil.h"
 #include "readablemap.h"
+
 #include "commands/importresponsescommand.h"
 #include "document/document.h"
 #include "io/csvdialect.h"
+#include "io/messagetext.h"
 #include "io/textsource.h"
 #include "survey/surveyfile.h"
 #include "survey/surveyimport.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -132,7 +135,7 @@ int importResponses(const QStringList &arguments)
                    "unfinished responses, rows that answer nothing and respondents already in the map are skipped. A row "
                    "that is not valid stops the whole import unless --skip-invalid. The mapping is remembered for the "
                    "export's layout, so next month's export imports with no options."_s);
-    args.addPositional(u"FILE"_s, u"The map (.waymark)."_s);
+    args.addPositional(u"FILE"_s, Cli::readableMapHelp());
     args.addPositional(u"CSV"_s, u"The export: CSV or tab-separated text with its header row(s)."_s);
     args.add({u"map"_s, u"Take FIELD from COLUMN, named by export tag, question text or header in any case, e.g. "
                         "--map nps=\"How likely are you to recommend us?\"; an empty COLUMN leaves FIELD out."_s,
@@ -161,9 +164,20 @@ int importResponses(const QStringList &arguments)
         const QString path = args.positional(0);
         const QString csvPath = args.positional(1);
         const bool dryRun = args.isSet(u"dry-run"_s);
-        if (!dryRun)
-            Cli::warnIfShared(path);
-        const auto document = Cli::openMapFile(path, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+        // A workspace's map is read into a private copy, which the rows are checked against
+        // (stages, touchpoints, respondents already there); the rows then go to the workspace.
+        const bool inWorkspace = WorkspaceAddress::isAddress(path);
+        std::unique_ptr<Cli::ReadableMap> copy;
+        std::unique_ptr<Document> opened;
+        if (inWorkspace) {
+            copy = std::make_unique<Cli::ReadableMap>(path);
+        } else {
+            if (!dryRun)
+                Cli::warnIfShared(path);
+            opened = Cli::openMapFile(path, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+        }
+        Document *document = copy ? &copy->document() : opened.get();
+        const QString target = copy ? MessageText::quoted(copy->workspace()) : quoted(path);
         printWarnings(*document);
         SurveyImport import(*document, options);
         if (const QStringList problems = import.optionProblems(); !problems.isEmpty()) {
@@ -199,7 +213,7 @@ int importResponses(const QStringList &arguments)
             if (known > 0) {
                 print(stdout, u"Nothing new to import: the %1 respondents are in %2 already (--replace-duplicates replaces them).\n"_s
                                   .arg(known)
-                                  .arg(quoted(path)));
+                                  .arg(target));
                 return 0;
             }
             return fail(report.rows == 0 ? u"%1 has no responses, only its header"_s.arg(quoted(csvPath))
@@ -210,12 +224,16 @@ int importResponses(const QStringList &arguments)
                               .arg(report.invalid)
                               .arg(report.rows));
         if (dryRun) {
-            print(stdout, u"Would import %1 responses into %2 (%3 rows not valid); nothing was written.\n"_s.arg(valid).arg(quoted(path)).arg(report.invalid));
+            print(stdout, u"Would import %1 responses into %2 (%3 rows not valid); nothing was written.\n"_s.arg(valid).arg(target).arg(report.invalid));
             return 0;
         }
-        if (const QString failure = write(*document, import); !failure.isEmpty())
+        if (copy) {
+            Workspace workspace(copy->address());
+            workspace.importResponses(copy->address().map, import.batch(), import.replacedResponses());
+        } else if (const QString failure = write(*document, import); !failure.isEmpty()) {
             return fail(failure);
-        QString done = u"Imported %1 responses into %2"_s.arg(valid).arg(quoted(path));
+        }
+        QString done = u"Imported %1 responses into %2"_s.arg(valid).arg(target);
         if (report.replaced > 0)
             done += u", replacing %1 of the map's"_s.arg(report.replaced);
         if (report.invalid > 0)

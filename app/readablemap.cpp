@@ -34,6 +34,7 @@ ReadableMap::ReadableMap(const QString &target)
     Workspace::writeFile(content, path);
     m_document = Document::open(path, Store::Access::ReadOnly);
     m_workspace = address.toString() + u'#' + address.map;
+    m_address = address;
     for (const QString &warning : content.warnings)
         print(stderr, u"waymark: warning: %1: %2\n"_s.arg(m_workspace, warning));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/store.h"
+#include "workspace/workspaceaddress.h"
 
 #include <QString>
 
@@ -30,11 +31,14 @@ public:
     Document *operator->() const { return m_document.get(); }
     // The URL#NAME it was read from; empty for a file.
     const QString &workspace() const { return m_workspace; }
+    // Where it was read from, for a workspace's map.
+    const WorkspaceAddress &address() const { return m_address; }
 
 private:
     std::unique_ptr<QTemporaryDir> m_copy; // declared first: it outlives the document
     std::unique_ptr<Document> m_document;
     QString m_workspace;
+    WorkspaceAddress m_address;
 };
 
 // Opens a map file for a command that works on files only (it writes, or reads what only a

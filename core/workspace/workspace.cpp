@@ -9,9 +9,11 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/tablenames.h"
+#include "responsecopy.h"
 #include "workspaceconnection.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,10 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Waymark {
 
 namespace {
-
-// Rows of responses per INSERT: one round trip per batch rather than per row.
-constexpr int ResponsesPerInsert = 250;
-constexpr int ResponseColumns = 12;
 
 using FieldBinding::idValue;
 
@@ -68,58 +66,6 @@ QList<T> readOrdered(WorkspaceConnection &connection, qint64 map, Entity entity,
     }
     query.finish();
     return list;
-}
-
-QString responseInsert(int rows)
-{
-    QStringList values;
-    const QString row = u'(' + placeholders(ResponseColumns) + u')';
-    for (int i = 0; i < rows; ++i)
-        values.append(row);
-    return u"INSERT INTO response (map_id, id, stage_id, touchpoint_id, respondent, nps, csat, ces, fcr, "
-           "response_minutes, submitted_at, attributes) VALUES "_s
-        + values.join(u", "_s);
-}
-
-QVariant answer(qint8 value)
-{
-    return value == ResponseBatch::None ? QVariant() : QVariant(int(value));
-}
-
-void bindResponse(QSqlQuery &query, int first, qint64 map, const ResponseBatch &batch, qsizetype i)
-{
-    const ResponseBatch::Row &row = batch.row(i);
-    int c = first;
-    query.bindValue(c++, map);
-    query.bindValue(c++, row.id);
-    query.bindValue(c++, row.stage);
-    query.bindValue(c++, idValue(row.touchpoint));
-    query.bindValue(c++, QString::fromUtf8(batch.respondent(i)));
-    query.bindValue(c++, answer(row.nps));
-    query.bindValue(c++, answer(row.csat));
-    query.bindValue(c++, answer(row.ces));
-    query.bindValue(c++, answer(row.fcr));
-    query.bindValue(c++, std::isnan(row.minutes) ? QVariant() : QVariant(row.minutes));
-    query.bindValue(c++, QString::fromUtf8(batch.submittedAt(i)));
-    query.bindValue(c++, QString::fromUtf8(batch.attributeJson(row.attributeSet)));
-}
-
-void writeResponses(WorkspaceConnection &connection, qint64 map, const ResponseBatch &batch)
-{
-    qsizetype i = 0;
-    if (batch.size() >= ResponsesPerInsert) {
-        QSqlQuery &many = connection.query(responseInsert(ResponsesPerInsert));
-        for (; i + ResponsesPerInsert <= batch.size(); i += ResponsesPerInsert) {
-            for (int r = 0; r < ResponsesPerInsert; ++r)
-                bindResponse(many, r * ResponseColumns, map, batch, i + r);
-            connection.run(many);
-        }
-    }
-    QSqlQuery &one = connection.query(responseInsert(1));
-    for (; i < batch.size(); ++i) {
-        bindResponse(one, 0, map, batch, i);
-        connection.run(one);
-    }
 }
 
 qint8 answerFrom(const QVariant &value, int min, int max)
@@ -277,9 +223,48 @@ qint64 Workspace::publish(const QString &name, const MapData &data, const Respon
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
               {map, comment.id, CommentText::targetKey(comment.target), comment.targetId, idValue(comment.parent),
                sqlValue(comment.author), sqlValue(comment.createdAt), sqlValue(comment.text), int(comment.resolved)});
-    writeResponses(c, map, responses);
+    ResponseCopy::write(c, map, responses);
 
     const qint64 seq = logChange(map, u"publish"_s);
+    transaction.commit();
+    return seq;
+}
+
+qint64 Workspace::importResponses(const QString &name, ResponseBatch &batch, const QList<Id> &replaced)
+{
+    WorkspaceConnection &c = *m_connection;
+    WorkspaceConnection::Transaction transaction(c);
+    const qint64 map = mapId(name.trimmed());
+    // One import into a map at a time, so that two never number their rows alike.
+    c.run(u"SELECT pg_advisory_xact_lock(?)"_s, {map});
+
+    // Every stage and card the rows name, checked once each (the map may have changed since
+    // the rows were read against it): a clear refusal rather than a foreign key's.
+    QSet<Id> stages, cards;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        stages.insert(batch.row(i).stage);
+        if (batch.row(i).touchpoint)
+            cards.insert(batch.row(i).touchpoint);
+    }
+    for (const auto &[table, ids] : {std::pair(u"stage"_s, &stages), std::pair(u"card"_s, &cards)}) {
+        for (const Id id : *ids) {
+            if (c.scalar(u"SELECT 1 FROM %1 WHERE map_id = ? AND id = ?"_s.arg(table), {map, id}).isNull())
+                throw StoreError(StoreError::Code::Invalid,
+                                 tr("a response names %1 %2, which %3 no longer has (someone changed the map meanwhile); "
+                                    "nothing was imported")
+                                     .arg(table, QString::number(id), MessageText::quoted(name)));
+        }
+    }
+    for (const Id id : replaced)
+        c.run(u"DELETE FROM response WHERE map_id = ? AND id = ?"_s, {map, id});
+
+    Id next = c.scalar(u"SELECT coalesce(max(id), 0) + 1 FROM response WHERE map_id = ?"_s, {map}).toLongLong();
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (batch.row(i).id == 0)
+            batch.row(i).id = next++;
+    }
+    ResponseCopy::write(c, map, batch);
+    const qint64 seq = logChange(map, u"import %1 responses"_s.arg(batch.size()));
     transaction.commit();
     return seq;
 }

@@ -40,6 +40,11 @@ public:
     // sequence number, which followers are told of with NOTIFY.
     qint64 publish(const QString &name, const MapData &data, const ResponseBatch &responses, bool replace);
 
+    // Adds survey responses to the map as one change: rows with id 0 are numbered after the
+    // map's last response (and the batch is updated), the responses `replaced` are removed
+    // first. Refused (nothing written) when a row names a stage or card the map no longer has.
+    qint64 importResponses(const QString &name, ResponseBatch &batch, const QList<Id> &replaced = {});
+
     struct MapContent {
         MapData data;
         ResponseBatch responses;

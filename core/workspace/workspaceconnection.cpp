@@ -147,6 +147,16 @@ void WorkspaceConnection::fail(const QSqlError &error) const
     throw StoreError(StoreError::Code::Io, tr("%1 refused a change: %2").arg(describe(), detail));
 }
 
+void *WorkspaceConnection::libpqHandle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    // Qt 6 names the type from libpq's struct (pg_conn*); Qt 5 named the typedef (PGconn*).
+    const char *type = handle.typeName();
+    if (!handle.isValid() || !type || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
+        throw StoreError(StoreError::Code::Io, tr("Qt's PostgreSQL driver gave no connection handle for %1").arg(describe()));
+    return *static_cast<void *const *>(handle.constData());
+}
+
 WorkspaceConnection::Transaction::Transaction(WorkspaceConnection &connection)
     : m_connection(connection)
 {

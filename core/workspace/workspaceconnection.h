@@ -61,6 +61,9 @@ public:
 
     [[noreturn]] void fail(const QSqlError &error) const;
 
+    // QPSQL's own libpq connection (a PGconn *), for what Qt's SQL API has no call for: COPY.
+    void *libpqHandle() const;
+
 private:
     void begin();
     void end(bool commit);

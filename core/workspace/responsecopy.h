@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/responsebatch.h"
+
+namespace Waymark {
+
+class WorkspaceConnection;
+
+// Survey responses written into a workspace with PostgreSQL's COPY FROM STDIN, through libpq
+// on the connection QPSQL holds, inside its transaction: a million rows in one stream rather
+// than a million statements. Every value is data in the COPY stream (text format, escaped),
+// never SQL.
+namespace ResponseCopy {
+
+// Writes every row of `batch` (ids as they are: the caller numbers them) into `map`. Throws
+// StoreError as WorkspaceConnection does; the caller's transaction then rolls back.
+void write(WorkspaceConnection &connection, qint64 map, const ResponseBatch &batch);
+
+} // namespace ResponseCopy
+
+} // namespace Waymark
