@@ -16,7 +16,8 @@ waymark_pg_bin=""
 
 waymark_pg_as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
+        # From /: the caller's folder may be closed to that user.
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi

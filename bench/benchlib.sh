@@ -82,12 +82,14 @@ mins=()
 medians=()
 rsses=()
 
-# bench LABEL COMMAND...: runs COMMAND $runs times, then once more for its peak RSS.
+# bench LABEL COMMAND...: runs COMMAND $runs times, then once more for its peak RSS. When
+# $bench_prepare names a function, it runs (untimed) before each of those runs.
 bench() {
     local label=$1
     shift
     local times=() i t0 t1
     for ((i = 0; i < runs; i++)); do
+        if [[ -n ${bench_prepare:-} ]]; then "$bench_prepare"; fi
         t0=$(now_us)
         "$@" >/dev/null 2>"$work/stderr.txt" || fail_command "$@"
         t1=$(now_us)
@@ -102,6 +104,7 @@ bench() {
         median=$(((sorted[n / 2 - 1] + sorted[n / 2]) / 2))
     fi
     local rss
+    if [[ -n ${bench_prepare:-} ]]; then "$bench_prepare"; fi
     rss=$(peak_rss_kib "$@") || fail_command "$@"
     names+=("$label")
     mins+=("${sorted[0]}")
