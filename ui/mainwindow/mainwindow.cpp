@@ -19,6 +19,8 @@
 #include "canvas/mapview.h"
 #include "dialogs/newmapdialog.h"
 #include "dialogs/versionsdialog.h"
+#include "dialogs/workspacedialog.h"
+#include "workspace/workspaceaddress.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
@@ -255,6 +257,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFromDialog);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
+    QAction *fromWorkspace = file->addAction(tr("Open from &Workspace…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), this,
+                                             &MainWindow::openFromWorkspace);
+    fromWorkspace->setObjectName(u"openFromWorkspace"_s);
+    fromWorkspace->setStatusTip(tr("Open a copy of a map of a team workspace (PostgreSQL)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *import = file->addAction(tr("&Import Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
@@ -532,6 +538,28 @@ MainWindow *MainWindow::openLocked(const QString &path, const QString &reason)
         showError(tr("Cannot Open the Map"), e.message());
         return nullptr;
     }
+}
+
+MainWindow *MainWindow::openFromWorkspace()
+{
+    WorkspaceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    const Workspace::MapContent &content = dialog.content();
+    MainWindow *window = newMap(content.data);
+    if (!window)
+        return nullptr;
+    // The responses are part of what was opened, not an edit: no undo step.
+    if (!content.responses.isEmpty()) {
+        ResponseBatch responses = content.responses;
+        window->m_session->document()->insertResponses(responses);
+    }
+    QString message = tr("A copy of '%1' from %2: save it under a name to keep it; changes are not written to the workspace.")
+                          .arg(dialog.mapName(), WorkspaceAddress::parse(dialog.address()).toString());
+    if (!content.warnings.isEmpty())
+        message += u' ' + tr("Values out of bounds were cut or replaced: %1").arg(content.warnings.first());
+    window->statusBar()->showMessage(message, 15000);
+    return window;
 }
 
 MainWindow *MainWindow::newMap(const MapData &data)

@@ -62,6 +62,9 @@ public:
     // A new, never-saved map from a file in a format the registry reads (mermaid, a cards
     // table…); a file that cannot be read is explained and nothing else changes.
     MainWindow *importFile(const QString &path);
+    // File ▸ Open from Workspace…: a copy of a workspace's map as a new, never-saved map with
+    // its responses. Returns the window showing it, or null when cancelled.
+    MainWindow *openFromWorkspace();
     void adopt(std::unique_ptr<MapSession> session);
     // Asks what to do with a never-saved map; false when the user cancels.
     bool closeMap();

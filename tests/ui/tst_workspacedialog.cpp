@@ -1,0 +1,209 @@
+// File ▸ Open from Workspace…: the maps of a workspace listed off the GUI thread, the chosen one
+// opened as a copy with its responses, the address remembered without a password, and every
+// failure said in the dialog (issue 16). Against the PostgreSQL server run-tests.sh starts.
+
+#include "app/documentmanager.h"
+#include "dialogs/workspacedialog.h"
+#include "document/document.h"
+#include "editor/mapsession.h"
+#include "mainwindow/mainwindow.h"
+#include "support/scratchworkspace.h"
+#include "support/testsupport.h"
+#include "model/fields.h"
+#include "templates/templatelibrary.h"
+#include "workspace/workspaceaddress.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Waymark;
+
+class TestWorkspaceDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsAndOpens();
+    void failuresAreSaid_data();
+    void failuresAreSaid();
+    void opensInTheEditor();
+
+private:
+    // Publishes the phone-store map with a few responses, the review overdue, as "Phone store".
+    void publish();
+
+    std::unique_ptr<Test::ScratchWorkspace> m_scratch;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestWorkspaceDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void TestWorkspaceDialog::init()
+{
+    QSettings().remove(u"workspaces/recent"_s);
+    m_dir = Test::scratchDir();
+    if (!Test::postgresUrl().isEmpty()) {
+        m_scratch = std::make_unique<Test::ScratchWorkspace>();
+        Workspace::init(WorkspaceAddress::parse(m_scratch->url()));
+    }
+}
+
+void TestWorkspaceDialog::cleanup()
+{
+    m_scratch.reset();
+    m_dir.reset();
+    QSettings().remove(u"workspaces/recent"_s);
+}
+
+void TestWorkspaceDialog::publish()
+{
+    auto document = Test::documentFromTemplate(m_dir->filePath(u"phone.waymark"_s), u"phone-store"_s);
+    QList<Response> responses;
+    for (int i = 0; i < 5; ++i) {
+        Response response;
+        response.stage = document->stages().at(1).id;
+        response.respondent = u"R%1"_s.arg(i);
+        response.nps = 10 - i;
+        responses.append(response);
+    }
+    document->insertResponses(responses);
+    document->setValue(fieldRef(1, MapField::Owner), u"Ana Lima"_s);
+    document->setValue(fieldRef(1, MapField::ReviewDate), u"2026-01-31"_s);
+    Workspace workspace(WorkspaceAddress::parse(m_scratch->url()));
+    workspace.publish(u"Phone store"_s, document->snapshot(), document->responsesOfStages({}), false);
+    Workspace::MapContent empty;
+    workspace.publish(u"Onboarding"_s, TemplateLibrary::load(u"blank"_s), empty.responses, false);
+}
+
+void TestWorkspaceDialog::listsAndOpens()
+{
+    REQUIRE_POSTGRES();
+    publish();
+    WorkspaceDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *open = dialog.findChild<QPushButton *>(u"open"_s);
+    QVERIFY(!open->isEnabled());
+    dialog.addressBox()->setEditText(m_scratch->url());
+    QSignalSpy listed(&dialog, &WorkspaceDialog::mapsListed);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"listMaps"_s), Qt::LeftButton);
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(dialog.maps()->topLevelItemCount(), 2);
+    QCOMPARE(dialog.maps()->topLevelItem(0)->text(0), u"Onboarding"_s);
+    QTreeWidgetItem *phone = dialog.maps()->topLevelItem(1);
+    QCOMPARE(phone->text(0), u"Phone store"_s);
+    QCOMPARE(phone->text(2), u"Ana Lima"_s);
+    QVERIFY2(phone->text(3).startsWith(u"Due (31 Jan 2026)"_s), qPrintable(phone->text(3)));
+    QCOMPARE(phone->text(4), u"5"_s);
+    QCOMPARE(dialog.status()->text(), u"2 maps."_s);
+    dialog.maps()->setCurrentItem(phone);
+    QVERIFY(open->isEnabled());
+    dialog.grab().save(Test::artifactPath(u"workspace-dialog.png"_s));
+
+    // Editing the address after listing: Open waits for the new list.
+    dialog.addressBox()->setEditText(m_scratch->url() + u"x"_s);
+    QVERIFY(!open->isEnabled());
+    dialog.addressBox()->setEditText(m_scratch->url());
+    QVERIFY(open->isEnabled());
+
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(accepted.wait(10000));
+    QCOMPARE(dialog.mapName(), u"Phone store"_s);
+    QCOMPARE(dialog.content().responses.size(), 5);
+    QCOMPARE(dialog.content().data.info.owner, u"Ana Lima"_s);
+    QCOMPARE(WorkspaceDialog::recentAddresses(), QStringList{m_scratch->url()});
+}
+
+void TestWorkspaceDialog::failuresAreSaid_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a password") << u"postgresql://ana:secret@127.0.0.1/x"_s << u"keep the password in ~/.pgpass"_s;
+    QTest::newRow("no server there") << u"postgresql://127.0.0.1:1/x"_s << u"cannot connect to the workspace"_s;
+    QTest::newRow("not a workspace") << u"EMPTY"_s << u"is not a Waymark workspace yet"_s;
+}
+
+void TestWorkspaceDialog::failuresAreSaid()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(QString, address);
+    QFETCH(QString, says);
+    Test::ScratchWorkspace empty; // a database that is not made a workspace
+    if (address == u"EMPTY"_s)
+        address = empty.url();
+    WorkspaceDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.addressBox()->setEditText(address);
+    QSignalSpy listed(&dialog, &WorkspaceDialog::mapsListed);
+    dialog.listMaps();
+    QVERIFY(listed.size() == 1 || listed.wait(15000));
+    QVERIFY2(dialog.status()->text().contains(says), qPrintable(dialog.status()->text()));
+    QVERIFY(!dialog.status()->text().contains(u"secret"_s));
+    QVERIFY(dialog.isVisible()); // the dialog stays, to correct the address
+    QCOMPARE(dialog.maps()->topLevelItemCount(), 0);
+    QVERIFY(!dialog.findChild<QPushButton *>(u"open"_s)->isEnabled());
+    QVERIFY(WorkspaceDialog::recentAddresses().isEmpty());
+}
+
+void TestWorkspaceDialog::opensInTheEditor()
+{
+    REQUIRE_POSTGRES();
+    publish();
+    QSettings().setValue(u"workspaces/recent"_s, QStringList{m_scratch->url()});
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The dialog is modal: drive it once it is up.
+    bool drove = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<WorkspaceDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->address(), m_scratch->url()); // the recent workspace is offered
+        QSignalSpy listed(dialog, &WorkspaceDialog::mapsListed);
+        dialog->listMaps();
+        if (!listed.wait(10000))
+            return;
+        dialog->maps()->setCurrentItem(dialog->maps()->topLevelItem(1));
+        dialog->openSelected();
+        drove = true;
+    });
+    MainWindow *shown = window.openFromWorkspace();
+    QVERIFY(drove);
+    QVERIFY(shown);
+    Document *document = shown->session()->document();
+    QCOMPARE(document->info().owner, u"Ana Lima"_s);
+    QCOMPARE(document->responsesOfStages({}).size(), 5);
+    QVERIFY(!shown->session()->undoStack()->canUndo()); // what was opened is not an edit
+    QVERIFY(DocumentManager::instance().isUnsaved(document->path())); // a copy of the user's own, never saved
+    QVERIFY2(shown->statusBar()->currentMessage().contains(u"A copy of 'Phone store' from postgresql://"_s),
+             qPrintable(shown->statusBar()->currentMessage()));
+    QTest::qWait(50);
+    shown->grab().save(Test::artifactPath(u"workspace-opened.png"_s));
+}
+
+QTEST_MAIN(TestWorkspaceDialog)
+#include "tst_workspacedialog.moc"
