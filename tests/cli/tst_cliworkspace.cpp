@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,8 @@ private slots:
     void readingCommandsTakeWorkspaceMaps();
     void importIntoAWorkspaceMap_data();
     void importIntoAWorkspaceMap();
+    void killedImportLeavesTheWorkspaceSound_data();
+    void killedImportLeavesTheWorkspaceSound();
     void fileCommandsRefuseWorkspaceMaps_data();
     void fileCommandsRefuseWorkspaceMaps();
 
@@ -371,6 +374,58 @@ void TestCliWorkspace::importIntoAWorkspaceMap()
     QCOMPARE(Waymark::Test::querySql(pulled, rows).toString(), Waymark::Test::querySql(map, rows).toString());
     run = runWaymark({u"workspace"_s, u"list"_s, workspace.url(), u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"maps"_s).toArray().at(0)[u"change_seq"_s].toInt(), changes);
+}
+
+void TestCliWorkspace::killedImportLeavesTheWorkspaceSound_data()
+{
+    QTest::addColumn<int>("afterMs"); // when the import is killed
+    // Reading the export, connecting, copying, committing: one of these is cut short, whatever
+    // the machine's speed; the last row lets it finish.
+    for (const int ms : {30, 150, 400, 900, 1800})
+        QTest::newRow(qPrintable(u"after %1 ms"_s.arg(ms))) << ms;
+    QTest::newRow("not killed") << 60000;
+}
+
+void TestCliWorkspace::killedImportLeavesTheWorkspaceSound()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(int, afterMs);
+    ScratchWorkspace workspace;
+    QCOMPARE(initialised(workspace), QString());
+    const QString map = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"killed.waymark"_s));
+    COMPARE_EXIT(runWaymark({u"publish"_s, map, workspace.url()}), 0);
+    const QString csv = m_dir->filePath(u"big.csv"_s);
+    if (!QFile::exists(csv)) {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("respondent,stage,nps,csat\n");
+        for (int i = 0; i < 150000; ++i)
+            file.write(QByteArray("R") + QByteArray::number(i) + ",Store visit," + QByteArray::number(i % 11) + ","
+                       + QByteArray::number(1 + i % 5) + "\n");
+    }
+
+    QProcess import;
+    import.setProgram(qEnvironmentVariable("WAYMARK_BINARY"));
+    import.setArguments({u"import"_s, workspace.url() + u"#killed"_s, csv});
+    import.start();
+    QVERIFY(import.waitForStarted());
+    if (!import.waitForFinished(afterMs)) {
+        import.kill(); // SIGKILL: no cleanup of any kind
+        QVERIFY(import.waitForFinished(10000));
+    }
+
+    // All of the import or none of it, and the change log agrees with what is there.
+    const auto count = [&workspace](const QString &sql) { return workspace.count(sql); };
+    const qint64 responses = count(u"SELECT count(*) FROM response"_s);
+    const qint64 changes = count(u"SELECT count(*) FROM change_log"_s);
+    QVERIFY2(responses == 0 || responses == 150000, qPrintable(QString::number(responses)));
+    QCOMPARE(changes, responses == 0 ? 1 : 2);
+    QCOMPARE(count(u"SELECT change_seq FROM map"_s), count(u"SELECT max(seq) FROM change_log"_s));
+    if (afterMs == 60000)
+        QCOMPARE(responses, 150000);
+    // Nothing is left locked: the next import goes through (the killed session is gone).
+    const Run again = runWaymark({u"import"_s, workspace.url() + u"#killed"_s, Waymark::Test::fixture(u"survey/google-forms.csv"_s)});
+    COMPARE_EXIT(again, 0);
 }
 
 void TestCliWorkspace::fileCommandsRefuseWorkspaceMaps_data()

@@ -92,6 +92,12 @@ QString ScratchWorkspace::addRole(const QString &suffix, bool write)
     return role;
 }
 
+qint64 ScratchWorkspace::count(const QString &sql)
+{
+    WorkspaceConnection connection(WorkspaceAddress::parse(m_url));
+    return connection.scalar(sql).toLongLong();
+}
+
 void ScratchWorkspace::execute(const QString &sql)
 {
     superuser(m_database, sql);

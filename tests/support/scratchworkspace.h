@@ -33,6 +33,8 @@ public:
     QString addRole(const QString &suffix, bool write);
     // A statement run as the server's superuser in this database (constant SQL of the test).
     void execute(const QString &sql);
+    // The first value of a query run so.
+    qint64 count(const QString &sql);
 
 private:
     QString m_database;
