@@ -229,7 +229,8 @@ int importResponses(const QStringList &arguments)
         }
         if (copy) {
             Workspace workspace(copy->address());
-            workspace.importResponses(copy->address().map, import.batch(), import.replacedResponses());
+            workspace.importResponses(copy->address().map, import.batch(), import.replacedResponses(),
+                                      {import.layout().signature, import.mapping().toJson()});
         } else if (const QString failure = write(*document, import); !failure.isEmpty()) {
             return fail(failure);
         }

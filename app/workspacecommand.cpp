@@ -153,7 +153,7 @@ int publish(const QStringList &arguments)
         const MapData data = document->snapshot();
         const ResponseBatch responses = document->responsesOfStages({});
         Workspace workspace(address);
-        const qint64 seq = workspace.publish(name, data, responses, args.isSet(u"replace"_s));
+        const qint64 seq = workspace.publish(name, data, responses, args.isSet(u"replace"_s), document->importMappings());
         print(stdout, u"Published %1 to %2 as %3: %4 stages, %5 cards, %6 responses (change %7).\n"_s.arg(
                           quoted(file), address.toString(), MessageText::quoted(name.trimmed()), QString::number(data.stages.size()),
                           QString::number(data.cards.size()), QString::number(responses.size()), QString::number(seq)));

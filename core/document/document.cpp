@@ -315,6 +315,11 @@ std::optional<QByteArray> Document::importMapping(const QString &signature)
     return ImportMappingTable::read(*m_store, signature, ImportMapping::MaxJsonBytes);
 }
 
+QList<QPair<QString, QByteArray>> Document::importMappings()
+{
+    return ImportMappingTable::readAll(*m_store, ImportMapping::MaxJsonBytes);
+}
+
 MapData Document::snapshot() const
 {
     MapData data = m_data;

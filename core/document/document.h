@@ -102,6 +102,8 @@ public:
     void forEachRespondent(const std::function<void(QByteArrayView respondent, Id response)> &visit);
     // The survey import mapping remembered for an export layout (ImportMapping's JSON, bounded).
     std::optional<QByteArray> importMapping(const QString &signature);
+    // Every remembered mapping (signature, JSON), by signature.
+    QList<QPair<QString, QByteArray>> importMappings();
 
     // Comments on cards, stages and the map (documentcomments.cpp), threads and replies in id
     // order.

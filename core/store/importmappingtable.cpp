@@ -18,6 +18,18 @@ std::optional<QByteArray> read(Store &store, const QString &signature, qsizetype
     return json;
 }
 
+QList<QPair<QString, QByteArray>> readAll(Store &store, qsizetype maxBytes)
+{
+    QSqlQuery &query = store.select(u"SELECT signature, mapping FROM import_mapping WHERE length(CAST(mapping AS BLOB)) <= ? "
+                                    "ORDER BY signature"_s,
+                                    {qint64(maxBytes)});
+    QList<QPair<QString, QByteArray>> mappings;
+    while (store.next(query))
+        mappings.append({query.value(0).toString(), query.value(1).toString().toUtf8()});
+    query.finish();
+    return mappings;
+}
+
 void write(Store &store, const QString &signature, const QByteArray &json)
 {
     if (json.isEmpty())

@@ -17,6 +17,8 @@ namespace ImportMappingTable {
 std::optional<QByteArray> read(Store &store, const QString &signature, qsizetype maxBytes);
 // Replaces the mapping of the signature; an empty `json` removes it.
 void write(Store &store, const QString &signature, const QByteArray &json);
+// Every mapping (signature, JSON) by signature, those longer than `maxBytes` left out.
+QList<QPair<QString, QByteArray>> readAll(Store &store, qsizetype maxBytes);
 
 } // namespace ImportMappingTable
 

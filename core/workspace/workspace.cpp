@@ -4,6 +4,7 @@
 #include "io/messagetext.h"
 #include "io/translate.h"
 #include "model/valuebounds.h"
+#include "survey/importmapping.h"
 #include "store/fieldbinding.h"
 #include "store/mapreader.h"
 #include "store/store.h"
@@ -163,7 +164,17 @@ qint64 Workspace::logChange(qint64 map, const QString &what)
     return seq;
 }
 
-qint64 Workspace::publish(const QString &name, const MapData &data, const ResponseBatch &responses, bool replace)
+void Workspace::rememberMapping(qint64 map, const QPair<QString, QByteArray> &mapping)
+{
+    if (mapping.first.isEmpty() || mapping.second.isEmpty() || mapping.second.size() > ImportMapping::MaxJsonBytes)
+        return;
+    m_connection->run(u"INSERT INTO import_mapping (map_id, signature, mapping) VALUES (?, ?, ?) "
+                      "ON CONFLICT (map_id, signature) DO UPDATE SET mapping = excluded.mapping"_s,
+                      {map, mapping.first, QString::fromUtf8(mapping.second)});
+}
+
+qint64 Workspace::publish(const QString &name, const MapData &data, const ResponseBatch &responses, bool replace,
+                          const ImportMappings &mappings)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > ValueBounds::LineLength)
@@ -224,13 +235,16 @@ qint64 Workspace::publish(const QString &name, const MapData &data, const Respon
               {map, comment.id, CommentText::targetKey(comment.target), comment.targetId, idValue(comment.parent),
                sqlValue(comment.author), sqlValue(comment.createdAt), sqlValue(comment.text), int(comment.resolved)});
     ResponseCopy::write(c, map, responses);
+    for (const auto &mapping : mappings)
+        rememberMapping(map, mapping);
 
     const qint64 seq = logChange(map, u"publish"_s);
     transaction.commit();
     return seq;
 }
 
-qint64 Workspace::importResponses(const QString &name, ResponseBatch &batch, const QList<Id> &replaced)
+qint64 Workspace::importResponses(const QString &name, ResponseBatch &batch, const QList<Id> &replaced,
+                                  const QPair<QString, QByteArray> &mapping)
 {
     WorkspaceConnection &c = *m_connection;
     WorkspaceConnection::Transaction transaction(c);
@@ -264,6 +278,7 @@ qint64 Workspace::importResponses(const QString &name, ResponseBatch &batch, con
             batch.row(i).id = next++;
     }
     ResponseCopy::write(c, map, batch);
+    rememberMapping(map, mapping);
     const qint64 seq = logChange(map, u"import %1 responses"_s.arg(batch.size()));
     transaction.commit();
     return seq;
@@ -401,6 +416,14 @@ Workspace::MapContent Workspace::read(const QString &name)
         }
         query.finish();
     }
+    {
+        QSqlQuery &query = c.select(u"SELECT signature, mapping FROM import_mapping WHERE map_id = ? AND octet_length(mapping) <= ? "
+                                    "ORDER BY signature"_s,
+                                    {map, qint64(ImportMapping::MaxJsonBytes)});
+        while (query.next())
+            content.importMappings.append({query.value(0).toString(), query.value(1).toString().toUtf8()});
+        query.finish();
+    }
     transaction.commit();
     return content;
 }
@@ -408,6 +431,8 @@ Workspace::MapContent Workspace::read(const QString &name)
 void Workspace::writeFile(const MapContent &content, const QString &path)
 {
     const auto document = Document::create(path, content.data);
+    for (const auto &[signature, json] : content.importMappings)
+        document->setImportMapping(signature, json);
     if (!content.responses.isEmpty()) {
         ResponseBatch responses = content.responses; // the store numbers rows in place
         document->insertResponses(responses);

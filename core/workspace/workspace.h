@@ -38,16 +38,23 @@ public:
     // Copies a map and its responses in under `name`, as one change: refused (Code::Exists)
     // when the workspace has a map of that name, unless `replace`. Returns the change's
     // sequence number, which followers are told of with NOTIFY.
-    qint64 publish(const QString &name, const MapData &data, const ResponseBatch &responses, bool replace);
+    // The survey import mappings remembered per export layout (signature, JSON).
+    using ImportMappings = QList<QPair<QString, QByteArray>>;
+
+    qint64 publish(const QString &name, const MapData &data, const ResponseBatch &responses, bool replace,
+                   const ImportMappings &mappings = {});
 
     // Adds survey responses to the map as one change: rows with id 0 are numbered after the
     // map's last response (and the batch is updated), the responses `replaced` are removed
     // first. Refused (nothing written) when a row names a stage or card the map no longer has.
-    qint64 importResponses(const QString &name, ResponseBatch &batch, const QList<Id> &replaced = {});
+    // `mapping` (signature, JSON) is remembered for the export's layout, as a file does.
+    qint64 importResponses(const QString &name, ResponseBatch &batch, const QList<Id> &replaced = {},
+                           const QPair<QString, QByteArray> &mapping = {});
 
     struct MapContent {
         MapData data;
         ResponseBatch responses;
+        ImportMappings importMappings;
         QStringList warnings; // values out of bounds, cut or defaulted as a file's would be
     };
     // The map of that name, or throws StoreError (Code::NotFound, naming the maps there are).
@@ -61,6 +68,7 @@ public:
 private:
     qint64 mapId(const QString &name);
     qint64 logChange(qint64 mapId, const QString &what);
+    void rememberMapping(qint64 mapId, const QPair<QString, QByteArray> &mapping);
 
     std::unique_ptr<WorkspaceConnection> m_connection;
 };

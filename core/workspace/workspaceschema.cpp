@@ -222,6 +222,12 @@ QStringList createStatements()
             PRIMARY KEY (map_id, id),
             FOREIGN KEY (map_id, parent_id) REFERENCES comment(map_id, id) ON DELETE CASCADE))"_s,
         u"CREATE INDEX comment_target ON comment (map_id, target_kind, target_id)"_s,
+        // The survey import mapping remembered per export layout, as a file keeps it.
+        uR"(CREATE TABLE import_mapping (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            signature text NOT NULL,
+            mapping text NOT NULL DEFAULT '{}',
+            PRIMARY KEY (map_id, signature)))"_s,
         // One row per committed change of a map, in commit order: what a follower that was
         // away reads to catch up (from its last seq), and what NOTIFY announces.
         uR"(CREATE TABLE change_log (
@@ -243,7 +249,7 @@ QStringList migrationSteps(int fromVersion)
 QStringList tables()
 {
     return {u"waymark_workspace"_s, u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
-            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"business_period"_s, u"comment"_s, u"change_log"_s};
+            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"business_period"_s, u"comment"_s, u"import_mapping"_s, u"change_log"_s};
 }
 
 namespace {
