@@ -57,14 +57,12 @@ int workspaceInit(const QStringList &arguments)
 
 QJsonObject entryJson(const WorkspaceMapEntry &entry, const QDate &today)
 {
-    MapInfo info;
-    info.reviewDate = entry.reviewDate;
     return {
         {u"name"_s, entry.name},
-        {u"title"_s, entry.title},
-        {u"owner"_s, entry.owner.isEmpty() ? QJsonValue() : QJsonValue(entry.owner)},
-        {u"review_date"_s, entry.reviewDate.isEmpty() ? QJsonValue() : QJsonValue(entry.reviewDate)},
-        {u"review_due"_s, info.reviewDue(today)},
+        {u"title"_s, entry.info.title},
+        {u"owner"_s, entry.info.owner.isEmpty() ? QJsonValue() : QJsonValue(entry.info.owner)},
+        {u"review_date"_s, entry.info.reviewDate.isEmpty() ? QJsonValue() : QJsonValue(entry.info.reviewDate)},
+        {u"review_due"_s, entry.info.reviewDue(today)},
         {u"published_by"_s, entry.publishedBy},
         {u"published_at"_s, entry.publishedAt.toString(Qt::ISODate)},
         {u"change_seq"_s, entry.changeSeq},
@@ -100,16 +98,14 @@ int workspaceList(const QStringList &arguments)
         }
         QString text;
         for (const WorkspaceMapEntry &entry : entries) {
-            MapInfo info;
-            info.reviewDate = entry.reviewDate;
             text += u"%1  %2\n    %3 stages, %4 cards, %5 responses, %6 open comments; published by %7 at %8"_s.arg(
-                MessageText::escaped(entry.name), MessageText::quoted(entry.title), QString::number(entry.stages),
+                MessageText::escaped(entry.name), MessageText::quoted(entry.info.title), QString::number(entry.stages),
                 QString::number(entry.cards), QString::number(entry.responses), QString::number(entry.openComments),
                 MessageText::escaped(entry.publishedBy), entry.publishedAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
-            if (!entry.owner.isEmpty())
-                text += u"; owner %1"_s.arg(MessageText::escaped(entry.owner));
-            if (info.reviewDue(today))
-                text += u"; review due (%1)"_s.arg(entry.reviewDate);
+            if (!entry.info.owner.isEmpty())
+                text += u"; owner %1"_s.arg(MessageText::escaped(entry.info.owner));
+            if (entry.info.reviewDue(today))
+                text += u"; review due (%1)"_s.arg(entry.info.reviewDate);
             text += u'\n';
         }
         print(stdout, text);

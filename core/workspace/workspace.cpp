@@ -77,11 +77,16 @@ qint8 answerFrom(const QVariant &value, int min, int max)
     return number >= min && number <= max ? qint8(number) : ResponseBatch::None;
 }
 
+// A text as UTF-8 of at most `limit` bytes, cut before a character rather than inside one.
 QByteArray boundedUtf8(const QVariant &value, qsizetype limit)
 {
     QByteArray bytes = value.toString().toUtf8();
-    if (bytes.size() > limit)
-        bytes.truncate(limit);
+    if (bytes.size() > limit) {
+        qsizetype end = limit;
+        while (end > 0 && (uchar(bytes.at(end)) & 0xC0) == 0x80) // a continuation byte
+            --end;
+        bytes.truncate(end);
+    }
     return bytes;
 }
 
@@ -119,9 +124,9 @@ QList<WorkspaceMapEntry> Workspace::maps()
     while (query.next()) {
         WorkspaceMapEntry entry;
         entry.name = query.value(0).toString();
-        entry.title = query.value(1).toString();
-        entry.owner = query.value(2).toString();
-        entry.reviewDate = query.value(3).toString();
+        entry.info.title = query.value(1).toString();
+        entry.info.owner = query.value(2).toString();
+        entry.info.reviewDate = query.value(3).toString();
         entry.publishedBy = query.value(4).toString();
         entry.publishedAt = query.value(5).toDateTime().toUTC();
         entry.changeSeq = query.value(6).toLongLong();

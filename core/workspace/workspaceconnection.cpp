@@ -90,6 +90,9 @@ QSqlQuery &WorkspaceConnection::query(const QString &sql)
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery query(m_db);
+        // Rows as they come (QPSQL's single-row mode) rather than the whole result in memory
+        // first: a map's million responses would take half a gigabyte before the first is read.
+        query.setForwardOnly(true);
         if (!query.prepare(sql))
             fail(query.lastError());
         it = m_queries.insert(sql, query);

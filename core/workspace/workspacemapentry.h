@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/mapinfo.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -8,9 +10,7 @@ namespace Waymark {
 // One map of a workspace as `waymark workspace list` shows it.
 struct WorkspaceMapEntry {
     QString name;
-    QString title;
-    QString owner;
-    QString reviewDate; // ISO yyyy-mm-dd, or empty
+    MapInfo info; // title, owner and review date (no description)
     QString publishedBy;
     QDateTime publishedAt; // UTC
     qint64 changeSeq = 0;  // the sequence number of its last change

@@ -189,12 +189,10 @@ void WorkspaceDialog::listMaps()
         for (const WorkspaceMapEntry &entry : std::get<QList<WorkspaceMapEntry>>(outcome)) {
             auto *item = new QTreeWidgetItem(m_maps);
             item->setText(NameColumn, entry.name);
-            item->setText(TitleColumn, entry.title);
-            item->setText(OwnerColumn, entry.owner);
-            MapInfo info;
-            info.reviewDate = entry.reviewDate;
-            const QDate review = QDate::fromString(entry.reviewDate, Qt::ISODate);
-            if (info.reviewDue(today)) {
+            item->setText(TitleColumn, entry.info.title);
+            item->setText(OwnerColumn, entry.info.owner);
+            const QDate review = QDate::fromString(entry.info.reviewDate, Qt::ISODate);
+            if (entry.info.reviewDue(today)) {
                 item->setText(ReviewColumn, tr("Due (%1)").arg(locale.toString(review, u"d MMM yyyy"_s)));
                 item->setIcon(ReviewColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
             } else if (review.isValid()) {
@@ -204,7 +202,7 @@ void WorkspaceDialog::listMaps()
             item->setTextAlignment(ResponsesColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(PublishedColumn, tr("%1 by %2").arg(locale.toString(entry.publishedAt.toLocalTime(), QLocale::ShortFormat),
                                                                entry.publishedBy));
-            item->setToolTip(TitleColumn, entry.title);
+            item->setToolTip(TitleColumn, entry.info.title);
         }
         for (int column = 0; column < m_maps->columnCount(); ++column) {
             if (column != TitleColumn)
