@@ -117,7 +117,7 @@ int comment(const QStringList &arguments)
     if (args.isSet(u"on"_s) && args.isSet(u"reply-to"_s))
         return args.usageError(u"a reply is on its thread's target: give --on or --reply-to, not both"_s);
     return guarded([&] {
-        const auto document = Cli::openMapFile(args.positional(0), Store::Access::ReadWrite);
+        const auto document = Cli::openMap(args.positional(0), Store::Access::ReadWrite);
         printWarnings(*document);
         if (!args.isSet(u"text"_s)) {
             const bool resolve = args.isSet(u"resolve"_s);
@@ -126,8 +126,9 @@ int comment(const QStringList &arguments)
                 refuse(u"comment %1 is a reply; resolve its thread, %2"_s.arg(QString::number(id), QString::number(document->comment(id)->parent)));
             Comment comment = *document->comment(id);
             comment.resolved = resolve;
+            document->setChangeLabel(resolve ? u"Resolve Comment"_s : u"Reopen Comment"_s);
             document->updateComment(comment);
-            print(stdout, u"%1: comment %2 %3\n"_s.arg(quoted(document->path()), QString::number(id), resolve ? u"resolved"_s : u"reopened"_s));
+            print(stdout, u"%1: comment %2 %3\n"_s.arg(Cli::mapName(*document), QString::number(id), resolve ? u"resolved"_s : u"reopened"_s));
             return 0;
         }
         Comment comment;
@@ -144,8 +145,9 @@ int comment(const QStringList &arguments)
         } else {
             std::tie(comment.target, comment.targetId) = targetOf(*document, args.value(u"on"_s));
         }
+        document->setChangeLabel(u"Add Comment"_s);
         const Id id = document->insertComment(comment);
-        print(stdout, u"%1: comment %2 left%3\n"_s.arg(quoted(document->path()), QString::number(id),
+        print(stdout, u"%1: comment %2 left%3\n"_s.arg(Cli::mapName(*document), QString::number(id),
                                                        comment.parent ? u" in thread %1"_s.arg(comment.parent) : QString()));
         return 0;
     });

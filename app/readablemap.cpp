@@ -7,6 +7,7 @@
 #include "store/storeerror.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceaddress.h"
+#include "workspace/workspacelink.h"
 
 #include <QTemporaryDir>
 
@@ -51,6 +52,30 @@ std::unique_ptr<Document> openMapFile(const QString &path, Store::Access access)
                              MessageText::quoted(address.toString() + u'#' + address.map)));
     }
     return Document::open(path, access);
+}
+
+std::unique_ptr<Document> openMap(const QString &target, Store::Access access)
+{
+    if (!WorkspaceAddress::isAddress(target))
+        return Document::open(target, access);
+    const WorkspaceAddress address = WorkspaceAddress::parse(target);
+    if (address.map.isEmpty())
+        throw StoreError(StoreError::Code::Invalid,
+                         u"%1 names no map: add #NAME (see 'waymark workspace list URL')"_s.arg(MessageText::quoted(address.toString())));
+    QStringList warnings;
+    auto document = WorkspaceLink::open(address, address.map, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        print(stderr, u"waymark: warning: %1#%2: %3\n"_s.arg(address.toString(), address.map, warning));
+    if (access == Store::Access::ReadWrite && document->isReadOnly())
+        throw StoreError(StoreError::Code::ReadOnly, document->readOnlyReason());
+    return document;
+}
+
+QString mapName(const Document &document)
+{
+    if (const DocumentMirror *mirror = document.mirror())
+        return mirror->describe();
+    return quoted(document.path());
 }
 
 QString readableMapHelp()

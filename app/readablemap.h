@@ -45,6 +45,13 @@ private:
 // file has: snapshots, SQLite's integrity); a workspace's map is refused with what to do.
 std::unique_ptr<Document> openMapFile(const QString &path, Store::Access access);
 
+// Opens a map file, or a workspace's map (URL#NAME) live, as the editor does: every change
+// written through to the workspace, for the commands that change a map or read its labelled
+// versions (snapshot, snapshots, diff, restore, comment).
+std::unique_ptr<Document> openMap(const QString &target, Store::Access access);
+// How a command's output names the map: the file, or the workspace's map.
+QString mapName(const Document &document);
+
 // The help of such a command's FILE argument.
 QString readableMapHelp();
 

@@ -2,6 +2,8 @@
 
 #include "document/document.h"
 
+#include <QCoreApplication>
+
 namespace Waymark {
 
 DocumentCommand::DocumentCommand(Document *document, const QString &text, QUndoCommand *parent)
@@ -28,6 +30,7 @@ void DocumentCommand::redo()
     };
     if (m_isChild)
         return run();
+    m_document->setChangeLabel(text());
     try {
         redoScope(run);
         m_done = true;
@@ -65,12 +68,16 @@ void DocumentCommand::undo()
     };
     if (m_isChild)
         return run();
+    m_document->setChangeLabel(QCoreApplication::translate("Waymark", "Undo %1").arg(text()));
     try {
         run();
     } catch (const StoreError &error) {
         setObsolete(true);
         emit m_document->writeFailed(error.message());
-        emit m_document->undoHistoryBroken();
+        // A refused undo (someone else changed the field since) drops this step only: the
+        // others still apply to what they changed.
+        if (error.code() != StoreError::Code::Conflict)
+            emit m_document->undoHistoryBroken();
     }
 }
 

@@ -46,6 +46,7 @@ bool SetValueCommand::merge(const DocumentCommand *other)
     if (!next->m_mergeable || next->m_ref != m_ref)
         return false;
     m_new = next->m_new;
+    m_applied = next->m_applied;
     setObsolete(m_new == m_old);
     return true;
 }
@@ -53,10 +54,14 @@ bool SetValueCommand::merge(const DocumentCommand *other)
 void SetValueCommand::apply()
 {
     document()->setValue(m_ref, m_new);
+    m_applied = document()->value(m_ref); // as the document keeps it (trimmed, bounded)
 }
 
 void SetValueCommand::revert()
 {
+    // Someone else's change to the field since (a workspace map, another writer of the file)
+    // is theirs to keep: the undo is refused rather than overwriting it.
+    document()->requireUnchanged(m_ref, m_applied);
     document()->setValue(m_ref, m_old);
 }
 

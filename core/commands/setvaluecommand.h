@@ -32,6 +32,7 @@ private:
     FieldRef m_ref;
     QVariant m_old;
     QVariant m_new;
+    QVariant m_applied; // what the field held after apply()
     bool m_mergeable = false;
 };
 

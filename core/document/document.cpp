@@ -142,6 +142,54 @@ void Document::rebuildIndexes()
     m_data.emotionPoints.clear();
 }
 
+QString Document::quotedName() const
+{
+    return m_mirror ? m_mirror->describe() : m_store->quotedPath();
+}
+
+void Document::attachMirror(std::unique_ptr<DocumentMirror> mirror)
+{
+    Q_ASSERT(m_changeDepth == 0);
+    m_mirror = std::move(mirror);
+    emit readOnlyChanged();
+}
+
+void Document::mirrorStateChanged()
+{
+    emit readOnlyChanged();
+}
+
+void Document::refuseGone(Entity entity, Id id) const
+{
+    const QString who = deletedBy(entity, id);
+    if (!who.isEmpty())
+        throw StoreError(StoreError::Code::Conflict,
+                         QCoreApplication::translate("Waymark", "%1 deleted the %2 a moment ago; nothing was changed")
+                             .arg(who, entityName(entity).toLower()));
+    throw StoreError(StoreError::Code::Invalid, QCoreApplication::translate("Waymark", "it was deleted already"));
+}
+
+void Document::requireCard(Id id) const
+{
+    if (!card(id))
+        refuseGone(Entity::Card, id);
+}
+
+void Document::requireUnchanged(const FieldRef &ref, const QVariant &expected) const
+{
+    if (!exists(ref))
+        refuseGone(ref.entity, ref.id);
+    if (value(ref) == expected)
+        return;
+    const QString who = changedBy(ref);
+    const QString field = QCoreApplication::translate("Waymark", fieldSpec(ref.entity, ref.field).label).toLower();
+    throw StoreError(StoreError::Code::Conflict,
+                     who.isEmpty() ? QCoreApplication::translate("Waymark", "the %1 was changed elsewhere since; it was not undone").arg(field)
+                                   : QCoreApplication::translate("Waymark", "%1 changed the %2 since; your change was not undone, "
+                                                                            "so as not to overwrite theirs")
+                                         .arg(who, field));
+}
+
 void Document::reload()
 {
     load();
@@ -168,6 +216,11 @@ void Document::saveAs(const QString &path)
     auto store = Store::open(path, Store::Access::ReadWrite, std::move(lock));
     m_writer = std::make_unique<MapWriter>(*store);
     m_store = std::move(store);
+    // The saved file is a map of its own: its changes are no longer the workspace's.
+    const bool wasMirrored = bool(m_mirror);
+    m_mirror.reset();
+    if (wasMirrored)
+        emit readOnlyChanged();
     startHeartbeat();
     startFollowing();
     emit pathChanged();
@@ -342,7 +395,15 @@ Document::Change::Change(Document &document)
     : m_document(document)
 {
     m_transaction.emplace(*document.m_store);
-    ++m_document.m_changeDepth;
+    if (m_document.m_changeDepth++ == 0 && m_document.m_mirror) {
+        try {
+            m_document.m_mirror->changeBegins(*m_document.m_store);
+        } catch (...) {
+            --m_document.m_changeDepth;
+            m_transaction.reset();
+            throw;
+        }
+    }
 }
 
 Document::Change::~Change()
@@ -351,8 +412,12 @@ Document::Change::~Change()
         return;
     const bool outermost = --m_document.m_changeDepth == 0;
     m_transaction.reset(); // rolls the file back when outermost
-    if (outermost)
+    if (outermost) {
+        if (m_document.m_mirror)
+            m_document.m_mirror->changeRolledBack();
+        m_document.m_changeLabel.clear();
         m_document.reloadAfterFailure();
+    }
 }
 
 void Document::Change::commit()
@@ -360,10 +425,19 @@ void Document::Change::commit()
     m_done = true;
     const bool outermost = --m_document.m_changeDepth == 0;
     try {
+        // The mirror first: a change it refuses (or cannot write) is not kept here either.
+        if (outermost && m_document.m_mirror)
+            m_document.m_mirror->changeCommits(*m_document.m_store, std::exchange(m_document.m_changeLabel, {}));
         m_transaction->commit();
+        if (outermost && m_document.m_mirror)
+            m_document.m_mirror->changeCommitted();
     } catch (const StoreError &) {
-        if (outermost)
+        if (outermost) {
+            m_transaction.reset();
+            if (m_document.m_mirror)
+                m_document.m_mirror->changeRolledBack();
             m_document.reloadAfterFailure();
+        }
         throw;
     }
 }
@@ -418,7 +492,7 @@ int Document::removeOrdered(QList<T> &list, Id id, Entity entity)
 {
     const int index = indexOfId(list, id);
     if (index < 0)
-        throw StoreError(StoreError::Code::Invalid, QCoreApplication::translate("Waymark", "it was deleted already"));
+        refuseGone(entity, id);
     Change change(*this);
     m_writer->remove(entity, id);
     m_writer->shiftPositions(entity, index + 1, INT_MAX, -1);
@@ -520,7 +594,10 @@ void Document::renumberCell(const Cell &cell)
 
 Id Document::insertCard(const Card &card)
 {
-    Q_ASSERT(stage(card.stage) && lane(card.lane));
+    if (!stage(card.stage))
+        refuseGone(Entity::Stage, card.stage);
+    if (!lane(card.lane))
+        refuseGone(Entity::Lane, card.lane);
     const Cell cell{card.stage, card.lane};
     Card value = card;
     value.position = std::clamp(card.position, 0, int(cardsIn(card.stage, card.lane).size()));
@@ -538,8 +615,8 @@ Id Document::insertCard(const Card &card)
 
 void Document::removeCard(Id id)
 {
+    requireCard(id);
     const Card old = m_cards.value(id);
-    Q_ASSERT(old.id == id);
     Change change(*this);
     m_writer->remove(Entity::Card, id);
     m_writer->shiftCellPositions(old.stage, old.lane, old.position + 1, INT_MAX, -1);
@@ -560,8 +637,12 @@ void Document::removeCard(Id id)
 
 void Document::moveCard(Id id, Id stage, Id lane, int position)
 {
+    requireCard(id);
+    if (!this->stage(stage))
+        refuseGone(Entity::Stage, stage);
+    if (!this->lane(lane))
+        refuseGone(Entity::Lane, lane);
     const Card old = m_cards.value(id);
-    Q_ASSERT(old.id == id && this->stage(stage) && this->lane(lane));
     const Cell from{old.stage, old.lane};
     const Cell to{stage, lane};
     const int targetSize = int(cardsIn(stage, lane).size()) - (from == to ? 1 : 0);
@@ -591,7 +672,11 @@ void Document::moveCard(Id id, Id stage, Id lane, int position)
 
 void Document::setCardPersonas(Id id, QList<Id> personas)
 {
-    Q_ASSERT(m_cards.contains(id));
+    requireCard(id);
+    for (const Id persona : std::as_const(personas)) {
+        if (!this->persona(persona))
+            refuseGone(Entity::Persona, persona);
+    }
     std::sort(personas.begin(), personas.end());
     personas.erase(std::unique(personas.begin(), personas.end()), personas.end());
     Change change(*this);
@@ -603,7 +688,10 @@ void Document::setCardPersonas(Id id, QList<Id> personas)
 
 void Document::setEmotionPoint(const EmotionPoint &point)
 {
-    Q_ASSERT(persona(point.persona) && stage(point.stage));
+    if (!persona(point.persona))
+        refuseGone(Entity::Persona, point.persona);
+    if (!stage(point.stage))
+        refuseGone(Entity::Stage, point.stage);
     EmotionPoint value = point;
     value.score = std::clamp(point.score, EmotionPoint::MinScore, EmotionPoint::MaxScore);
     Change change(*this);
@@ -629,7 +717,7 @@ void Document::setValue(const FieldRef &ref, const QVariant &value)
     if (!problem.isEmpty())
         throw StoreError(StoreError::Code::Invalid, problem);
     if (!exists(ref))
-        throw StoreError(StoreError::Code::Invalid, QCoreApplication::translate("Waymark", "it was deleted already"));
+        refuseGone(ref.entity, ref.id);
 
     Change change(*this);
     m_writer->setField(ref, normalized);

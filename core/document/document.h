@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentmirror.h"
 #include "model/fields.h"
 #include "model/mapdata.h"
 #include "model/response.h"
@@ -39,7 +40,12 @@ public:
     ~Document() override;
 
     const QString &path() const { return m_store->path(); }
-    bool isReadOnly() const { return m_store->isReadOnly(); }
+    // The map as messages name it: its file, quoted, or the workspace's map it mirrors.
+    QString quotedName() const;
+    // Read-only as a file, or while its mirror may not be written (a read-only role, a server
+    // that cannot be reached); readOnlyReason() then says why.
+    bool isReadOnly() const { return m_store->isReadOnly() || (m_mirror && !m_mirror->isWritable()); }
+    QString readOnlyReason() const { return m_mirror && !m_mirror->isWritable() ? m_mirror->readOnlyReason() : QString(); }
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }
 
@@ -185,6 +191,28 @@ public:
     // Re-reads the file into the model and emits reset().
     void reload();
 
+    // Another copy every change is written through to before it commits (a workspace map);
+    // the document owns it. Save As detaches it: the copy saved is a file of its own.
+    void attachMirror(std::unique_ptr<DocumentMirror> mirror);
+    DocumentMirror *mirror() const { return m_mirror.get(); }
+    // Whether a change is being made (a transaction is open): others' changes wait for its end.
+    bool isChanging() const { return m_changeDepth > 0; }
+    // What the next outermost change is, for the mirror's log ("Edit Title"); set by commands.
+    void setChangeLabel(const QString &label) { m_changeLabel = label; }
+    // The mirror wrote someone else's change into the store: the model follows, through the
+    // per-entity signals, and changedElsewhere() says who did what. The undo history stays;
+    // an undo of what they changed since is refused (undoConflict()).
+    void followStore(const QString &author, const QString &what);
+    // Who (per followStore()) last changed a field, or deleted a card, stage, lane or persona;
+    // empty when nobody else did.
+    QString changedBy(const FieldRef &ref) const { return m_changedBy.value(ref); }
+    QString deletedBy(Entity entity, Id id) const { return m_deletedBy.value({int(entity), id}); }
+    // Throws StoreError(Conflict) when `ref` no longer holds `expected` because someone else
+    // changed it since (an undo must not overwrite their change), or the entity is gone.
+    void requireUnchanged(const FieldRef &ref, const QVariant &expected) const;
+    // Tells readOnlyChanged() (the mirror's state changed).
+    void mirrorStateChanged();
+
     // Writes a copy of the map to `path` (replacing it) and goes on editing the copy; the
     // model and the undo history stay as they are. Throws StoreError, changing nothing.
     void saveAs(const QString &path);
@@ -222,6 +250,10 @@ signals:
     // Another program committed a change, now in the model (told by the signals above).
     // `onlyAdded`: it only added things, so this side's undo history still applies.
     void changedOutside(bool onlyAdded);
+    // Someone else's change arrived through the mirror: "Ana changed the title of card 'Pay'".
+    void changedElsewhere(const QString &notice);
+    // isReadOnly() may have changed (the workspace server went away or came back).
+    void readOnlyChanged();
 
 private:
     explicit Document(std::unique_ptr<Store> store);
@@ -237,7 +269,10 @@ private:
     qint64 dataVersion();
     qint64 responseMark();
     void checkForOutsideChanges();
-    void followOutsideChange();
+    void followOutsideChange(const QString &author = {}, const QString &what = {});
+    QString describeForNotice(Entity entity, Id id) const;
+    [[noreturn]] void refuseGone(Entity entity, Id id) const;
+    void requireCard(Id id) const;
     void renumberCell(const Cell &cell);
     template<typename T>
     Id insertOrdered(QList<T> &list, int index, T value, Entity entity);
@@ -246,6 +281,8 @@ private:
     template<typename T>
     int removeOrdered(QList<T> &list, Id id, Entity entity);
 
+    // Before the store: destroyed after it (the mirror may own the folder the store's file is in).
+    std::unique_ptr<DocumentMirror> m_mirror;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MapWriter> m_writer;
     MapData m_data;                    // cards are kept in m_cards, not in m_data.cards
@@ -260,6 +297,9 @@ private:
     qint64 m_dataVersion = 0;
     qint64 m_responseMark = 0;
     int m_changeDepth = 0;
+    QString m_changeLabel;
+    QHash<FieldRef, QString> m_changedBy;
+    QHash<std::pair<int, Id>, QString> m_deletedBy;
     QStringList m_warnings;
     int m_warningCount = 0;
 };

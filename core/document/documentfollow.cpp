@@ -87,7 +87,30 @@ void Document::checkForOutsideChanges()
     }
 }
 
-void Document::followOutsideChange()
+void Document::followStore(const QString &author, const QString &what)
+{
+    followOutsideChange(author.isEmpty() ? QCoreApplication::translate("Waymark", "Someone") : author, what);
+}
+
+// "card 'Pay online'", "stage 'Buy'", "the map": what a notice names.
+QString Document::describeForNotice(Entity entity, Id id) const
+{
+    const auto named = [entity](const QString &name) {
+        const QString kind = entityName(entity).toLower();
+        return name.isEmpty() ? kind : u"%1 '%2'"_s.arg(kind, name.left(60));
+    };
+    switch (entity) {
+    case Entity::Map: return QCoreApplication::translate("Waymark", "the map");
+    case Entity::Card: return named(card(id) ? card(id)->title : QString());
+    case Entity::Stage: return named(stage(id) ? stage(id)->name : QString());
+    case Entity::Lane: return named(lane(id) ? lane(id)->name : QString());
+    case Entity::Persona: return named(persona(id) ? persona(id)->name : QString());
+    case Entity::BusinessPeriod: return named(businessPeriod(id) ? businessPeriod(id)->period : QString());
+    }
+    return {};
+}
+
+void Document::followOutsideChange(const QString &author, const QString &what)
 {
     // One consistent state, read as another program commits.
     m_store->run(u"BEGIN"_s);
@@ -214,6 +237,25 @@ void Document::followOutsideChange()
         }
     }
 
+    if (!author.isEmpty()) {
+        const auto noteRemoved = [this, &author](Entity entity, const QList<Id> &before, const QList<Id> &after) {
+            for (const Id id : before) {
+                if (!after.contains(id))
+                    m_deletedBy.insert({int(entity), id}, author);
+            }
+        };
+        noteRemoved(Entity::Stage, idsOf(m_data.stages), idsOf(fresh.stages));
+        noteRemoved(Entity::Lane, idsOf(m_data.lanes), idsOf(fresh.lanes));
+        noteRemoved(Entity::Persona, idsOf(m_data.personas), idsOf(fresh.personas));
+        noteRemoved(Entity::BusinessPeriod, idsOf(m_data.businessPeriods), idsOf(fresh.businessPeriods));
+        for (const Card &card : std::as_const(removed))
+            m_deletedBy.insert({int(Entity::Card), card.id}, author);
+        for (const FieldRef &ref : std::as_const(changed))
+            m_changedBy.insert(ref, author);
+    }
+    // Named as they were, for a notice of what was deleted.
+    const QString removedName = removed.isEmpty() ? QString() : describeForNotice(Entity::Card, removed.first().id);
+
     // The new state in place, then the signals: each listener reads the model as it now is.
     m_data = std::move(fresh);
     rebuildIndexes();
@@ -247,7 +289,30 @@ void Document::followOutsideChange()
     }
     if (responsesDiffer)
         emit responsesChanged();
-    emit changedOutside(onlyAdded);
+    if (author.isEmpty()) {
+        emit changedOutside(onlyAdded);
+        return;
+    }
+    // The undo history stays: an undo of what they changed is refused field by field.
+    QString notice;
+    if (!changed.isEmpty()) {
+        const FieldRef &ref = changed.first();
+        notice = QCoreApplication::translate("Waymark", "%1 changed the %2 of %3")
+                     .arg(author, QCoreApplication::translate("Waymark", fieldSpec(ref.entity, ref.field).label).toLower(),
+                          describeForNotice(ref.entity, ref.id));
+        if (changed.size() > 1)
+            notice += QCoreApplication::translate("Waymark", " and %n other field(s)", nullptr, int(changed.size() - 1));
+    } else if (!removed.isEmpty()) {
+        notice = QCoreApplication::translate("Waymark", "%1 deleted %2").arg(author, removedName);
+    } else if (!inserted.isEmpty()) {
+        notice = QCoreApplication::translate("Waymark", "%1 added %2").arg(author, describeForNotice(Entity::Card, inserted.first()));
+    } else if (!moved.isEmpty()) {
+        notice = QCoreApplication::translate("Waymark", "%1 moved %2").arg(author, describeForNotice(Entity::Card, moved.first().id));
+    } else {
+        notice = what.isEmpty() ? QCoreApplication::translate("Waymark", "%1 changed the map").arg(author)
+                                : u"%1: %2"_s.arg(author, what);
+    }
+    emit changedElsewhere(notice);
 }
 
 } // namespace Waymark

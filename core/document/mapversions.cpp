@@ -51,7 +51,7 @@ SnapshotEntry MapVersions::take(const QString &label)
                                                         .arg(quoted, QString::number(ValueBounds::LineLength)));
     if (SnapshotTable::exists(m_document.store(), label))
         throw StoreError(StoreError::Code::Exists, tr("%1 has a snapshot labelled %2 already; choose another label")
-                                                       .arg(MessageText::quotedPath(m_document.path()), quoted));
+                                                       .arg(m_document.quotedName(), quoted));
     return insert(label);
 }
 
@@ -70,19 +70,19 @@ MapData MapVersions::state(const QString &label)
     const std::optional<SnapshotEntry> entry = SnapshotTable::find(store, label);
     if (!entry)
         throw StoreError(StoreError::Code::NotFound, tr("%1 has no snapshot labelled %2 ('waymark snapshots' lists them)")
-                                                         .arg(MessageText::quotedPath(m_document.path()), MessageText::quoted(label)));
+                                                         .arg(m_document.quotedName(), MessageText::quoted(label)));
     if (entry->bytes > ValueBounds::SnapshotBytes)
         throw StoreError(StoreError::Code::TooLarge, tr("snapshot %1 of %2 is larger than %3; it is not read")
-                                                         .arg(MessageText::quoted(label), MessageText::quotedPath(m_document.path()),
+                                                         .arg(MessageText::quoted(label), m_document.quotedName(),
                                                               QLocale().formattedDataSize(ValueBounds::SnapshotBytes, 0)));
     const std::optional<QByteArray> data = SnapshotTable::data(store, entry->id);
     if (!data)
         throw StoreError(StoreError::Code::Corrupt, tr("snapshot %1 of %2 holds no snapshot data")
-                                                        .arg(MessageText::quoted(label), MessageText::quotedPath(m_document.path())));
+                                                        .arg(MessageText::quoted(label), m_document.quotedName()));
     try {
         return MapSnapshot::decode(*data, label);
     } catch (const FormatError &error) {
-        throw StoreError(StoreError::Code::Corrupt, u"%1: %2"_s.arg(MessageText::quotedPath(m_document.path()), error.message()));
+        throw StoreError(StoreError::Code::Corrupt, u"%1: %2"_s.arg(m_document.quotedName(), error.message()));
     }
 }
 

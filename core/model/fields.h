@@ -9,6 +9,7 @@
 #include "persona.h"
 #include "stage.h"
 
+#include <QHashFunctions>
 #include <QVariant>
 
 #include <span>
@@ -70,6 +71,11 @@ struct FieldRef {
 
     bool operator==(const FieldRef &) const = default;
 };
+
+inline size_t qHash(const FieldRef &ref, size_t seed = 0)
+{
+    return qHashMulti(seed, int(ref.entity), ref.id, ref.field);
+}
 
 template<typename T>
 struct EntityTraits;

@@ -353,6 +353,11 @@ QString Store::quotedPath() const
     return quoted(m_path);
 }
 
+void Store::deferForeignKeys()
+{
+    run(u"PRAGMA defer_foreign_keys = ON"_s);
+}
+
 sqlite3 *Store::handle() const
 {
     const QVariant handle = m_db.driver()->handle();

@@ -99,6 +99,10 @@ public:
     // Moves to the next row, throwing on a read error (a damaged page).
     bool next(QSqlQuery &query);
 
+    // Foreign keys are checked when the current transaction commits rather than per statement
+    // (rows copied in from elsewhere arrive in table order).
+    void deferForeignKeys();
+
     // Writes a compacted copy of the document to `target` (which must not exist).
     void copyTo(const QString &target);
 

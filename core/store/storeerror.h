@@ -28,6 +28,7 @@ public:
         HotJournal, // left half-written by a crash: a writer must roll it back first
         TimedOut,   // a statement ran past its budget (a crafted or damaged file)
         TooLarge,   // a value larger than SQLite may hold on Waymark's connections
+        Conflict,   // someone else changed or deleted it meanwhile (a team workspace)
     };
 
     StoreError(Code code, QString message)

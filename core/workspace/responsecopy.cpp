@@ -1,8 +1,12 @@
 #include "responsecopy.h"
 
 #include "io/translate.h"
+#include "model/response.h"
+#include "model/valuebounds.h"
 #include "store/storeerror.h"
 #include "workspaceconnection.h"
+
+#include <QSqlQuery>
 
 #include <libpq-fe.h>
 
@@ -97,7 +101,69 @@ void finish(const WorkspaceConnection &connection, PGconn *pg)
     throw StoreError(StoreError::Code::Io, tr("%1 refused the responses: %2").arg(connection.describe(), error));
 }
 
+qint8 answerFrom(const QVariant &value, int min, int max)
+{
+    if (value.isNull())
+        return ResponseBatch::None;
+    const int number = value.toInt();
+    return number >= min && number <= max ? qint8(number) : ResponseBatch::None;
+}
+
+// A text as UTF-8 of at most `limit` bytes, cut before a character rather than inside one.
+QByteArray boundedUtf8(const QVariant &value, qsizetype limit)
+{
+    QByteArray bytes = value.toString().toUtf8();
+    if (bytes.size() > limit) {
+        qsizetype end = limit;
+        while (end > 0 && (uchar(bytes.at(end)) & 0xC0) == 0x80) // a continuation byte
+            --end;
+        bytes.truncate(end);
+    }
+    return bytes;
+}
+
 } // namespace
+
+QString idArray(const QList<Id> &ids)
+{
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    text += u'{';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            text += u',';
+        text += QString::number(ids.at(i));
+    }
+    text += u'}';
+    return text;
+}
+
+ResponseBatch read(WorkspaceConnection &connection, qint64 map, const QList<Id> *ids)
+{
+    const QString columns = u"SELECT id, stage_id, touchpoint_id, respondent, nps, csat, ces, fcr, response_minutes, "
+                            "submitted_at, attributes FROM response WHERE map_id = ?"_s;
+    QSqlQuery &query = ids ? connection.select(columns + u" AND id = ANY (?::bigint[]) ORDER BY id"_s, {map, idArray(*ids)})
+                           : connection.select(columns + u" ORDER BY id"_s, {map});
+    ResponseBatch batch;
+    while (query.next()) {
+        ResponseBatch::Row row;
+        row.id = query.value(0).toLongLong();
+        row.stage = query.value(1).toLongLong();
+        row.touchpoint = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
+        row.nps = answerFrom(query.value(4), Response::MinNps, Response::MaxNps);
+        row.csat = answerFrom(query.value(5), Response::MinCsat, Response::MaxCsat);
+        row.ces = answerFrom(query.value(6), Response::MinCes, Response::MaxCes);
+        row.fcr = answerFrom(query.value(7), 0, 1);
+        const QVariant minutes = query.value(8);
+        if (!minutes.isNull() && minutes.toDouble() >= 0)
+            row.minutes = minutes.toDouble();
+        row.attributeSet = batch.attributeSetFromJson(boundedUtf8(query.value(10), ValueBounds::AttributesLength));
+        batch.append(row, boundedUtf8(query.value(3), ValueBounds::RespondentLength),
+                     boundedUtf8(query.value(9), ValueBounds::TimestampLength));
+    }
+    query.finish();
+    return batch;
+}
 
 void write(WorkspaceConnection &connection, qint64 map, const ResponseBatch &batch)
 {

@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/tablenames.h"
+#include "changedrows.h"
 #include "responsecopy.h"
 #include "workspaceconnection.h"
 
@@ -67,27 +68,6 @@ QList<T> readOrdered(WorkspaceConnection &connection, qint64 map, Entity entity,
     }
     query.finish();
     return list;
-}
-
-qint8 answerFrom(const QVariant &value, int min, int max)
-{
-    if (value.isNull())
-        return ResponseBatch::None;
-    const int number = value.toInt();
-    return number >= min && number <= max ? qint8(number) : ResponseBatch::None;
-}
-
-// A text as UTF-8 of at most `limit` bytes, cut before a character rather than inside one.
-QByteArray boundedUtf8(const QVariant &value, qsizetype limit)
-{
-    QByteArray bytes = value.toString().toUtf8();
-    if (bytes.size() > limit) {
-        qsizetype end = limit;
-        while (end > 0 && (uchar(bytes.at(end)) & 0xC0) == 0x80) // a continuation byte
-            --end;
-        bytes.truncate(end);
-    }
-    return bytes;
 }
 
 } // namespace
@@ -159,13 +139,16 @@ qint64 Workspace::mapId(const QString &name)
                                            .arg(m_connection->describe(), MessageText::quoted(name), names.join(u", "_s)));
 }
 
-qint64 Workspace::logChange(qint64 map, const QString &what)
+qint64 Workspace::logChange(WorkspaceConnection &c, qint64 map, const QString &what, const QString &author, const QVariant &rows)
 {
-    const qint64 seq = m_connection->scalar(u"INSERT INTO change_log (map_id, what) VALUES (?, ?) RETURNING seq"_s, {map, what})
+    c.run(u"SELECT change_seq FROM map WHERE map_id = ? FOR UPDATE"_s, {map});
+    const qint64 seq = c.scalar(u"INSERT INTO change_log (map_id, what, author, changed_rows) "
+                                "VALUES (?, ?, coalesce(nullif(?, ''), current_user), ?) RETURNING seq"_s,
+                                {map, what, author, rows.isNull() ? QVariant(QMetaType::fromType<QString>()) : rows})
                            .toLongLong();
-    m_connection->run(u"UPDATE map SET change_seq = ? WHERE map_id = ?"_s, {seq, map});
+    c.run(u"UPDATE map SET change_seq = ? WHERE map_id = ?"_s, {seq, map});
     // Delivered when the transaction commits, and only then.
-    m_connection->run(u"SELECT pg_notify(?, ?)"_s, {notifyChannel(), u"%1:%2"_s.arg(map).arg(seq)});
+    c.run(u"SELECT pg_notify(?, ?)"_s, {notifyChannel(), u"%1:%2"_s.arg(map).arg(seq)});
     return seq;
 }
 
@@ -243,7 +226,7 @@ qint64 Workspace::publish(const QString &name, const MapData &data, const Respon
     for (const auto &mapping : mappings)
         rememberMapping(map, mapping);
 
-    const qint64 seq = logChange(map, u"publish"_s);
+    const qint64 seq = logChange(c, map, u"publish"_s);
     transaction.commit();
     return seq;
 }
@@ -284,7 +267,10 @@ qint64 Workspace::importResponses(const QString &name, ResponseBatch &batch, con
     }
     ResponseCopy::write(c, map, batch);
     rememberMapping(map, mapping);
-    const qint64 seq = logChange(map, u"import %1 responses"_s.arg(batch.size()));
+    ChangedRows rows;
+    rows.addWhole(u"response"_s);
+    rows.addWhole(u"import_mapping"_s);
+    const qint64 seq = logChange(c, map, u"import %1 responses"_s.arg(batch.size()), {}, rows.toLog());
     transaction.commit();
     return seq;
 }
@@ -297,6 +283,8 @@ Workspace::MapContent Workspace::read(const QString &name)
     c.execute(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s);
     const qint64 map = mapId(name.trimmed());
     MapContent content;
+    content.mapId = map;
+    content.changeSeq = c.scalar(u"SELECT change_seq FROM map WHERE map_id = ?"_s, {map}).toLongLong();
     MapData &data = content.data;
     QStringList &warnings = content.warnings;
     {
@@ -398,29 +386,7 @@ Workspace::MapContent Workspace::read(const QString &name)
         }
         query.finish();
     }
-    {
-        QSqlQuery &query = c.select(u"SELECT id, stage_id, touchpoint_id, respondent, nps, csat, ces, fcr, response_minutes, "
-                                    "submitted_at, attributes FROM response WHERE map_id = ? ORDER BY id"_s,
-                                    {map});
-        ResponseBatch &batch = content.responses;
-        while (query.next()) {
-            ResponseBatch::Row row;
-            row.id = query.value(0).toLongLong();
-            row.stage = query.value(1).toLongLong();
-            row.touchpoint = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
-            row.nps = answerFrom(query.value(4), Response::MinNps, Response::MaxNps);
-            row.csat = answerFrom(query.value(5), Response::MinCsat, Response::MaxCsat);
-            row.ces = answerFrom(query.value(6), Response::MinCes, Response::MaxCes);
-            row.fcr = answerFrom(query.value(7), 0, 1);
-            const QVariant minutes = query.value(8);
-            if (!minutes.isNull() && minutes.toDouble() >= 0)
-                row.minutes = minutes.toDouble();
-            row.attributeSet = batch.attributeSetFromJson(boundedUtf8(query.value(10), ValueBounds::AttributesLength));
-            batch.append(row, boundedUtf8(query.value(3), ValueBounds::RespondentLength),
-                         boundedUtf8(query.value(9), ValueBounds::TimestampLength));
-        }
-        query.finish();
-    }
+    content.responses = ResponseCopy::read(c, map);
     {
         QSqlQuery &query = c.select(u"SELECT signature, mapping FROM import_mapping WHERE map_id = ? AND octet_length(mapping) <= ? "
                                     "ORDER BY signature"_s,

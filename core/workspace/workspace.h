@@ -56,6 +56,8 @@ public:
         ResponseBatch responses;
         ImportMappings importMappings;
         QStringList warnings; // values out of bounds, cut or defaulted as a file's would be
+        qint64 mapId = 0;
+        qint64 changeSeq = 0; // the last change the content holds
     };
     // The map of that name, or throws StoreError (Code::NotFound, naming the maps there are).
     MapContent read(const QString &name);
@@ -65,9 +67,15 @@ public:
     // The channel NOTIFY uses; its payload is "MAP_ID:SEQ".
     static QString notifyChannel();
 
+    // Appends a change of the map to its log, as the map's current state (its row locked
+    // until the caller's transaction ends, so that changes of one map are numbered in the
+    // order they commit), and tells followers with NOTIFY when the transaction commits.
+    // `author` empty: the role. `rows` as ChangedRows::toLog(). Returns the change's seq.
+    static qint64 logChange(WorkspaceConnection &connection, qint64 mapId, const QString &what, const QString &author = {},
+                            const QVariant &rows = {});
+
 private:
     qint64 mapId(const QString &name);
-    qint64 logChange(qint64 mapId, const QString &what);
     void rememberMapping(qint64 mapId, const QPair<QString, QByteArray> &mapping);
 
     std::unique_ptr<WorkspaceConnection> m_connection;

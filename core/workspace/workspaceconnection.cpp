@@ -8,6 +8,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <libpq-fe.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Waymark {
@@ -143,21 +145,45 @@ void WorkspaceConnection::fail(const QSqlError &error) const
     if (state == u"42501"_s) // insufficient_privilege
         throw StoreError(StoreError::Code::ReadOnly,
                          tr("the role %1 may not do this in %2: %3").arg(MessageText::quoted(m_address.user), describe(), detail));
-    if (state.startsWith(u"08"_s) || !m_db.isOpen()) // connection_exception
+    // connection_exception, and the server shutting down or dropping the session (57P01-03).
+    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || !m_db.isOpen() || PQstatus(static_cast<PGconn *>(handleOrNull())) != CONNECTION_OK)
+        m_lost = true;
+    if (m_lost)
         throw StoreError(StoreError::Code::Io, tr("the connection to %1 was lost: %2").arg(describe(), detail));
     if (state == u"40001"_s || state == u"40P01"_s) // serialization_failure, deadlock_detected
         throw StoreError(StoreError::Code::Locked, tr("%1 was busy with another change; try again (%2)").arg(describe(), detail));
     throw StoreError(StoreError::Code::Io, tr("%1 refused a change: %2").arg(describe(), detail));
 }
 
-void *WorkspaceConnection::libpqHandle() const
+void *WorkspaceConnection::handleOrNull() const
 {
-    const QVariant handle = m_db.driver()->handle();
-    // Qt 6 names the type from libpq's struct (pg_conn*); Qt 5 named the typedef (PGconn*).
+    const QVariant handle = m_db.isValid() ? m_db.driver()->handle() : QVariant();
     const char *type = handle.typeName();
     if (!handle.isValid() || !type || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
-        throw StoreError(StoreError::Code::Io, tr("Qt's PostgreSQL driver gave no connection handle for %1").arg(describe()));
+        return nullptr;
     return *static_cast<void *const *>(handle.constData());
+}
+
+bool WorkspaceConnection::isBroken() const
+{
+    // PQstatus(NULL) is CONNECTION_BAD.
+    return m_lost || PQstatus(static_cast<PGconn *>(handleOrNull())) != CONNECTION_OK;
+}
+
+QSqlDriver *WorkspaceConnection::listen(const QString &channel)
+{
+    if (!m_db.driver()->subscribeToNotification(channel))
+        fail(m_db.driver()->lastError());
+    return m_db.driver();
+}
+
+void *WorkspaceConnection::libpqHandle() const
+{
+    // Qt 6 names the type from libpq's struct (pg_conn*); Qt 5 named the typedef (PGconn*).
+    void *handle = handleOrNull();
+    if (!handle)
+        throw StoreError(StoreError::Code::Io, tr("Qt's PostgreSQL driver gave no connection handle for %1").arg(describe()));
+    return handle;
 }
 
 WorkspaceConnection::Transaction::Transaction(WorkspaceConnection &connection)

@@ -9,6 +9,7 @@
 
 #include <initializer_list>
 
+class QSqlDriver;
 class QSqlError;
 
 namespace Waymark {
@@ -61,10 +62,16 @@ public:
 
     [[noreturn]] void fail(const QSqlError &error) const;
 
+    // Whether the connection to the server is gone (libpq says so after a failed statement).
+    bool isBroken() const;
+    // Subscribes to NOTIFY on `channel`; QSqlDriver::notification tells of each one.
+    QSqlDriver *listen(const QString &channel);
+
     // QPSQL's own libpq connection (a PGconn *), for what Qt's SQL API has no call for: COPY.
     void *libpqHandle() const;
 
 private:
+    void *handleOrNull() const;
     void begin();
     void end(bool commit);
 
@@ -74,6 +81,7 @@ private:
     QHash<QString, QSqlQuery> m_queries;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    mutable bool m_lost = false; // a statement failed as the connection went
 };
 
 } // namespace Waymark

@@ -69,6 +69,21 @@ QStringList responseChecks()
     };
 }
 
+// The labelled versions of a map (waymark snapshot URL#NAME), as a file keeps them: the map's
+// content compressed, written and read through the map's local copy like any other row.
+QString snapshotTable()
+{
+    return uR"(CREATE TABLE snapshot (
+            map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
+            id bigint NOT NULL,
+            label text NOT NULL,
+            created_at text NOT NULL DEFAULT '',
+            author text NOT NULL DEFAULT '',
+            data bytea NOT NULL,
+            PRIMARY KEY (map_id, id),
+            UNIQUE (map_id, label)))"_s;
+}
+
 } // namespace
 
 QStringList createStatements()
@@ -230,26 +245,40 @@ QStringList createStatements()
             PRIMARY KEY (map_id, signature)))"_s,
         // One row per committed change of a map, in commit order: what a follower that was
         // away reads to catch up (from its last seq), and what NOTIFY announces.
+        // changed_rows names the rows the change touched, so that a follower re-reads those
+        // alone: a JSON object of the primary keys without map_id per table,
+        // {"card": [[5], [7]], "card_persona": [[5, 2]]}, or "*" for every row of a table.
+        // NULL is "anything in the map may have changed" (a publish, and every change that a
+        // version 1 workspace logged), after which a follower re-reads the whole map.
         uR"(CREATE TABLE change_log (
             seq bigserial PRIMARY KEY,
             map_id bigint NOT NULL REFERENCES map(map_id) ON DELETE CASCADE,
             changed_at timestamptz NOT NULL DEFAULT now(),
             author text NOT NULL DEFAULT current_user,
-            what text NOT NULL))"_s,
+            what text NOT NULL,
+            changed_rows text))"_s,
         u"CREATE INDEX change_log_map ON change_log (map_id, seq)"_s,
+        snapshotTable(),
     } + responseChecks();
 }
 
 QStringList migrationSteps(int fromVersion)
 {
-    Q_UNUSED(fromVersion); // version 1 is the first
-    return {};
+    switch (fromVersion) {
+    case 1:
+        // Nullable and without a default, so that the changes logged before stay "anything may
+        // have changed", which is all they can say; PostgreSQL adds such a column in its
+        // catalog alone, without rewriting the table, however long the change log.
+        return {u"ALTER TABLE change_log ADD COLUMN changed_rows text"_s, snapshotTable()};
+    default:
+        return {};
+    }
 }
 
 QStringList tables()
 {
     return {u"waymark_workspace"_s, u"map"_s, u"stage"_s, u"lane"_s, u"persona"_s, u"card"_s, u"card_persona"_s,
-            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"business_period"_s, u"comment"_s, u"import_mapping"_s, u"change_log"_s};
+            u"card_link"_s, u"emotion_point"_s, u"response"_s, u"business_period"_s, u"comment"_s, u"import_mapping"_s, u"change_log"_s, u"snapshot"_s};
 }
 
 namespace {

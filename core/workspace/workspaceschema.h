@@ -13,8 +13,9 @@ class WorkspaceConnection;
 namespace WorkspaceSchema {
 
 // The version this build creates and reads. Raise it with each change and add the step from
-// the previous version to migrationSteps().
-constexpr int CurrentVersion = 1;
+// the previous version to migrationSteps(). 2: the change log names the rows each change
+// touched (change_log.changed_rows).
+constexpr int CurrentVersion = 2;
 
 // What init() found.
 enum class InitResult { Created, AlreadyCurrent, Migrated };

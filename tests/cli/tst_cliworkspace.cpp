@@ -7,6 +7,9 @@
 #include "support/scratchworkspace.h"
 #include "support/testsupport.h"
 #include "templates/templatelibrary.h"
+#include "document/document.h"
+#include "workspace/workspaceaddress.h"
+#include "workspace/workspacelink.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -42,6 +45,7 @@ private slots:
     void killedImportLeavesTheWorkspaceSound();
     void fileCommandsRefuseWorkspaceMaps_data();
     void fileCommandsRefuseWorkspaceMaps();
+    void versionsOfWorkspaceMaps();
 
 private:
     // The outputs that say what a map holds: the JSON interchange, the metrics, the comments.
@@ -93,7 +97,7 @@ void TestCliWorkspace::initAndList()
     QVERIFY2(!run.out.contains(u"password"_s), qPrintable(run.out));
     run = runWaymark({u"workspace"_s, u"init"_s, workspace.url()});
     COMPARE_EXIT(run, 0);
-    VERIFY_SAYS(run.out, u"is a workspace already (version 1); nothing was changed"_s);
+    VERIFY_SAYS(run.out, u"is a workspace already (version 2); nothing was changed"_s);
 
     run = runWaymark({u"workspace"_s, u"list"_s, workspace.url()});
     COMPARE_EXIT(run, 0);
@@ -430,9 +434,6 @@ void TestCliWorkspace::fileCommandsRefuseWorkspaceMaps_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("says");
     const QString refused = u"is a workspace's map, and this command works on map files"_s;
-    QTest::newRow("diff") << QStringList{u"diff"_s, u"MAP"_s, u"--since"_s, u"x"_s} << refused;
-    QTest::newRow("snapshot") << QStringList{u"snapshot"_s, u"MAP"_s, u"--label"_s, u"x"_s} << refused;
-    QTest::newRow("comment") << QStringList{u"comment"_s, u"MAP"_s, u"--text"_s, u"x"_s} << refused;
     QTest::newRow("check") << QStringList{u"check"_s, u"MAP"_s} << refused;
     QTest::newRow("info without a map name") << QStringList{u"info"_s, u"URL"_s}
                                              << u"names a workspace but not one of its maps: add #NAME"_s;
@@ -455,6 +456,55 @@ void TestCliWorkspace::fileCommandsRefuseWorkspaceMaps()
     // The workspace's map is as it was published.
     const Run list = runWaymark({u"workspace"_s, u"list"_s, workspace.url(), u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"maps"_s).toArray().at(0)[u"change_seq"_s].toInt(), 1);
+}
+
+// snapshot, snapshots, diff, restore and comment on URL#NAME work on the workspace's map itself,
+// saying what they do on a file.
+void TestCliWorkspace::versionsOfWorkspaceMaps()
+{
+    REQUIRE_POSTGRES();
+    ScratchWorkspace workspace;
+    QCOMPARE(initialised(workspace), QString());
+    const QString file = Waymark::Test::mapFileFromTemplate(m_dir->filePath(u"versions.waymark"_s));
+    COMPARE_EXIT(runWaymark({u"publish"_s, file, workspace.url(), u"--name"_s, u"versions"_s}), 0);
+    const QString map = workspace.url() + u"#versions"_s;
+    const QString named = u"'versions' in the workspace %1"_s.arg(workspace.url());
+
+    Run run = runWaymark({u"snapshot"_s, map, u"--label"_s, u"workshop"_s});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, named + u": snapshot 'workshop' taken"_s);
+    QCOMPARE(workspace.count(u"SELECT count(*) FROM snapshot WHERE label = 'workshop'"_s), 1);
+    // Someone edits the map in the editor meanwhile.
+    {
+        using namespace Waymark;
+        const auto document = WorkspaceLink::open(WorkspaceAddress::parse(workspace.url()), u"versions"_s);
+        const Id card = document->cardsOfStage(document->stages().first().id).first();
+        document->setValue({Entity::Card, card, int(CardField::Title)}, u"Renamed in the workshop"_s);
+    }
+    run = runWaymark({u"diff"_s, map, u"--since"_s, u"workshop"_s});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"Renamed in the workshop"_s);
+    run = runWaymark({u"comment"_s, map, u"--text"_s, u"Why was this renamed?"_s});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, named + u": comment 1 left"_s);
+    run = runWaymark({u"restore"_s, map, u"--to"_s, u"workshop"_s});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, named + u": restored 'workshop'"_s);
+    run = runWaymark({u"diff"_s, map, u"--since"_s, u"workshop"_s});
+    COMPARE_EXIT(run, 0);
+    VERIFY_SAYS(run.out, u"no changes since 'workshop'"_s);
+    run = runWaymark({u"snapshots"_s, map, u"--json"_s});
+    COMPARE_EXIT(run, 0);
+    const QJsonArray snapshots = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"snapshots"_s).toArray();
+    QCOMPARE(snapshots.size(), 2); // and "before restore …"
+    // The restored map is the published one, its comment kept; each step one change.
+    const Run pulled = runWaymark({u"pull"_s, workspace.url(), u"versions"_s, u"-o"_s, m_dir->filePath(u"pulled.waymark"_s), u"--force"_s});
+    COMPARE_EXIT(pulled, 0);
+    QJsonObject restored = QJsonDocument::fromJson(describeMap(m_dir->filePath(u"pulled.waymark"_s)).first().toUtf8()).object();
+    QCOMPARE(restored.take(u"comments"_s).toArray().at(0)[u"text"_s].toString(), u"Why was this renamed?"_s);
+    QCOMPARE(restored, QJsonDocument::fromJson(describeMap(file).first().toUtf8()).object());
+    QCOMPARE(workspace.count(u"SELECT count(*) FROM comment"_s), 1);
+    QCOMPARE(workspace.count(u"SELECT count(*) FROM change_log"_s), 5);
 }
 
 QTEST_MAIN(TestCliWorkspace)

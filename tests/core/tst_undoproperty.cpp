@@ -14,13 +14,21 @@
 #include "commands/setemotionpointcommand.h"
 #include "commands/setvaluecommand.h"
 #include "document/document.h"
+#include "io/mapjson.h"
+#include "support/scratchworkspace.h"
 #include "support/testsupport.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceaddress.h"
+#include "workspace/workspacelink.h"
 
 #include <QDate>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Waymark;
@@ -290,6 +298,17 @@ void addResponses(Document &document)
     document.insertResponses(responses);
 }
 
+// A map and its responses as text, to compare a workspace's copy with the document's.
+QString contentText(const MapData &data, const ResponseBatch &responses)
+{
+    QString text = QString::fromUtf8(QJsonDocument(MapJson::toJson(data, MapJson::Detail::Complete)).toJson(QJsonDocument::Compact));
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        const ResponseBatch::Row &r = responses.row(i);
+        text += u"\n%1 %2 %3 %4 %5 %6 %7"_s.arg(r.id).arg(r.stage).arg(r.touchpoint).arg(r.nps).arg(r.csat).arg(r.ces).arg(r.fcr);
+    }
+    return text;
+}
+
 } // namespace
 
 class TestUndoProperty : public QObject
@@ -306,11 +325,17 @@ void TestUndoProperty::undoAllRedoAll_data()
     QTest::addColumn<QString>("templateName");
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<int>("steps");
-    QTest::newRow("blank seed 1") << u"blank"_s << 1u << 300;
-    QTest::newRow("blank seed 2") << u"blank"_s << 2u << 300;
-    QTest::newRow("phone-store seed 3") << u"phone-store"_s << 3u << 300;
-    QTest::newRow("phone-store seed 4") << u"phone-store"_s << 4u << 300;
-    QTest::newRow("phone-store seed 5") << u"phone-store"_s << 5u << 300;
+    // A workspace map: every step written through to PostgreSQL, whose copy must then be the
+    // document's at every check, the responses included.
+    QTest::addColumn<bool>("workspace");
+    QTest::newRow("blank seed 1") << u"blank"_s << 1u << 300 << false;
+    QTest::newRow("blank seed 2") << u"blank"_s << 2u << 300 << false;
+    QTest::newRow("phone-store seed 3") << u"phone-store"_s << 3u << 300 << false;
+    QTest::newRow("phone-store seed 4") << u"phone-store"_s << 4u << 300 << false;
+    QTest::newRow("phone-store seed 5") << u"phone-store"_s << 5u << 300 << false;
+    QTest::newRow("workspace blank seed 6") << u"blank"_s << 6u << 300 << true;
+    QTest::newRow("workspace phone-store seed 7") << u"phone-store"_s << 7u << 300 << true;
+    QTest::newRow("workspace phone-store seed 8") << u"phone-store"_s << 8u << 300 << true;
 }
 
 void TestUndoProperty::undoAllRedoAll()
@@ -318,12 +343,33 @@ void TestUndoProperty::undoAllRedoAll()
     QFETCH(QString, templateName);
     QFETCH(quint32, seed);
     QFETCH(int, steps);
+    QFETCH(bool, workspace);
 
     const auto dir = Test::scratchDir();
-    const QString path = dir->filePath(u"map.waymark"_s);
+    QString path = dir->filePath(u"map.waymark"_s);
+    std::unique_ptr<Test::ScratchWorkspace> scratch; // outlives the document connected to it
     auto document = Test::documentFromTemplate(path, templateName);
     addResponses(*document);
+    std::function<QString()> remote = [] { return QString(); };
+    if (workspace) {
+        REQUIRE_POSTGRES();
+        scratch = std::make_unique<Test::ScratchWorkspace>();
+        const WorkspaceAddress address = WorkspaceAddress::parse(scratch->url());
+        Workspace::init(address);
+        Workspace(address).publish(u"map"_s, document->snapshot(), document->responsesOfStages({}), false);
+        document.reset();
+        document = WorkspaceLink::open(address, u"map"_s);
+        path = document->path();
+        remote = [address] {
+            const Workspace::MapContent content = Workspace(address).read(u"map"_s);
+            return contentText(content.data, content.responses);
+        };
+    }
+    const auto local = [&document] { return contentText(document->snapshot(), document->responsesOfStages({})); };
     const QString start = Test::dumpTables(path);
+    const QString remoteStart = remote();
+    if (workspace)
+        QCOMPARE(remoteStart, local());
 
     QUndoStack stack;
     RandomEditor editor(*document, stack, seed);
@@ -343,16 +389,21 @@ void TestUndoProperty::undoAllRedoAll()
     // The last steps may have been undos: "the end" is where the stack stands, not its top.
     const int endIndex = stack.index();
     QCOMPARE(document->snapshot(), Document::open(path, Store::Access::ReadOnly)->snapshot());
+    const QString remoteEnd = remote();
+    if (workspace)
+        QCOMPARE(remoteEnd, local());
 
     stack.setIndex(0);
     QVERIFY(!failed);
     QCOMPARE(Test::dumpTables(path), start);
     QCOMPARE(document->snapshot(), Document::open(path, Store::Access::ReadOnly)->snapshot());
+    QCOMPARE(remote(), remoteStart);
 
     stack.setIndex(endIndex);
     QVERIFY(!failed);
     QCOMPARE(Test::dumpTables(path), end);
     QCOMPARE(document->snapshot(), Document::open(path, Store::Access::ReadOnly)->snapshot());
+    QCOMPARE(remote(), remoteEnd);
 }
 
 QTEST_GUILESS_MAIN(TestUndoProperty)

@@ -3,17 +3,21 @@
 // failure said in the dialog (issue 16). Against the PostgreSQL server run-tests.sh starts.
 
 #include "app/documentmanager.h"
+#include "commands/setvaluecommand.h"
 #include "dialogs/workspacedialog.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "mainwindow/mainwindow.h"
 #include "support/scratchworkspace.h"
 #include "support/testsupport.h"
+#include "model/authorname.h"
 #include "model/fields.h"
 #include "templates/templatelibrary.h"
 #include "workspace/workspaceaddress.h"
+#include "workspace/workspacelink.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +46,7 @@ private slots:
     void failuresAreSaid_data();
     void failuresAreSaid();
     void opensInTheEditor();
+    void serverGoneShowsABanner();
 
 private:
     // Publishes the phone-store map with a few responses, the review overdue, as "Phone store".
@@ -198,11 +203,76 @@ void TestWorkspaceDialog::opensInTheEditor()
     QCOMPARE(document->info().owner, u"Ana Lima"_s);
     QCOMPARE(document->responsesOfStages({}).size(), 5);
     QVERIFY(!shown->session()->undoStack()->canUndo()); // what was opened is not an edit
-    QVERIFY(DocumentManager::instance().isUnsaved(document->path())); // a copy of the user's own, never saved
-    QVERIFY2(shown->statusBar()->currentMessage().contains(u"A copy of 'Phone store' from postgresql://"_s),
+    // The workspace's map itself, followed: not a copy.
+    WorkspaceLink *link = WorkspaceLink::of(document);
+    QVERIFY(link);
+    QCOMPARE(link->mapName(), u"Phone store"_s);
+    QVERIFY(!DocumentManager::instance().isUnsaved(document->path()));
+    QVERIFY2(shown->statusBar()->currentMessage().contains(u"'Phone store' from postgresql://"_s),
+             qPrintable(shown->statusBar()->currentMessage()));
+    QVERIFY(shown->windowTitle().contains(u"Phone store (workspace)"_s));
+
+    // An edit in the window is in the workspace at once; someone else's shows with a notice,
+    // and who else is here shows in the status bar.
+    const Id card = document->cardsOfStage(document->stages().first().id).first();
+    shown->session()->push(new SetValueCommand(document, {Entity::Card, card, int(CardField::Title)}, u"Edited in the window"_s));
+    QCOMPARE(Workspace(WorkspaceAddress::parse(m_scratch->url())).read(u"Phone store"_s).data.cards.first().title,
+             u"Edited in the window"_s);
+    QSettings().setValue(QString::fromLatin1(AuthorName::SettingsKey), u"Ben Ortiz"_s);
+    const auto ben = WorkspaceLink::open(WorkspaceAddress::parse(m_scratch->url()), u"Phone store"_s);
+    auto *presence = shown->findChild<QLabel *>(u"presence"_s);
+    QVERIFY(presence);
+    QTRY_COMPARE_WITH_TIMEOUT(presence->text(), u"Also here: Ben Ortiz"_s, 10000);
+    ben->setValue({Entity::Card, card, int(CardField::Description)}, u"Ben's note on the card"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(document->card(card)->description, u"Ben's note on the card"_s, 10000);
+    QVERIFY2(shown->statusBar()->currentMessage().startsWith(u"Ben Ortiz changed the description of card 'Edited in the window'"_s),
              qPrintable(shown->statusBar()->currentMessage()));
     QTest::qWait(50);
     shown->grab().save(Test::artifactPath(u"workspace-opened.png"_s));
+    QSettings().remove(QString::fromLatin1(AuthorName::SettingsKey));
+}
+
+void TestWorkspaceDialog::serverGoneShowsABanner()
+{
+    REQUIRE_POSTGRES();
+    publish();
+    const QString role = m_scratch->addRole(u"ana"_s, true);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.adopt(std::make_unique<MapSession>(
+        WorkspaceLink::open(WorkspaceAddress::parse(m_scratch->urlAs(role)), u"Phone store"_s), false));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QWidget *>(u"readOnlyBanner"_s);
+    QVERIFY(banner && !banner->isVisible());
+
+    m_scratch->execute(u"ALTER ROLE %1 NOLOGIN"_s.arg(role));
+    m_scratch->execute(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'"_s.arg(role));
+    Document *document = window.session()->document();
+    const Id card = document->cardsOfStage(document->stages().first().id).first();
+    // The change fails (and says so in a message box, closed here), the banner says why.
+    QTimer::singleShot(300, this, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    window.session()->push(new SetValueCommand(document, {Entity::Card, card, int(CardField::Description)},
+                                               u"Typed while the server was away"_s));
+    QVERIFY(document->card(card)->description != u"Typed while the server was away"_s);
+    QTRY_VERIFY(banner->isVisible());
+    auto *message = window.findChild<QLabel *>(u"readOnlyMessage"_s);
+    QVERIFY2(message->text().contains(u"cannot be reached"_s), qPrintable(message->text()));
+    auto *copy = window.findChild<QPushButton *>(u"copyUnsavedChange"_s);
+    QVERIFY(copy && copy->isVisible());
+    copy->click();
+    QVERIFY2(QGuiApplication::clipboard()->text().contains(u"Typed while the server was away"_s),
+             qPrintable(QGuiApplication::clipboard()->text()));
+    QVERIFY(window.windowTitle().contains(u"(read-only)"_s));
+    QTest::qWait(50);
+    window.grab().save(Test::artifactPath(u"workspace-offline.png"_s));
+
+    m_scratch->execute(u"ALTER ROLE %1 LOGIN"_s.arg(role));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QVERIFY(!document->isReadOnly());
 }
 
 QTEST_MAIN(TestWorkspaceDialog)

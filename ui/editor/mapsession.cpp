@@ -22,6 +22,9 @@ MapSession::MapSession(std::unique_ptr<Document> document, bool untitled, QObjec
     // Clearing the stack from inside QUndoStack::undo() would delete the running command.
     connect(m_document.get(), &Document::undoHistoryBroken, m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
     connect(m_document.get(), &Document::pathChanged, this, &MapSession::pathChanged);
+    // Someone else's change to a workspace map: the undo history stays (an undo of what they
+    // changed since is refused field by field).
+    connect(m_document.get(), &Document::changedElsewhere, this, &MapSession::changedOutside);
     connect(m_document.get(), &Document::changedOutside, this, [this](bool onlyAdded) {
         if (onlyAdded || m_undoStack->count() == 0) {
             emit changedOutside(tr("The map was changed elsewhere; it is up to date."));
@@ -49,6 +52,8 @@ QString MapSession::path() const
 
 QString MapSession::displayName() const
 {
+    if (const DocumentMirror *mirror = m_document->mirror())
+        return tr("%1 (workspace)").arg(mirror->name());
     if (m_untitled)
         return m_document->info().title.isEmpty() ? tr("Untitled") : m_document->info().title;
     return QFileInfo(path()).fileName();

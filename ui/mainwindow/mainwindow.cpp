@@ -21,6 +21,7 @@
 #include "dialogs/versionsdialog.h"
 #include "dialogs/workspacedialog.h"
 #include "workspace/workspaceaddress.h"
+#include "workspace/workspacelink.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
 #include "editor/selection.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_zoomLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
+    , m_presenceLabel(new QLabel(this))
 {
     registry().append(this);
     setObjectName(u"mainWindow"_s);
@@ -115,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateZoomLabel);
 
     statusBar()->addPermanentWidget(m_selectionLabel);
+    m_presenceLabel->setObjectName(u"presence"_s);
+    statusBar()->addPermanentWidget(m_presenceLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     createActions();
     createDocks();
@@ -141,9 +145,16 @@ MainWindow::~MainWindow()
         m_comments->setSession(nullptr);
     m_planning->setMap(nullptr, nullptr);
     m_data->setMap(nullptr, nullptr);
+    // The session's undo stack, cleared as it goes, must not call back into what is gone.
+    if (m_session) {
+        disconnect(m_session->undoStack(), nullptr, this, nullptr);
+        disconnect(m_session->document(), nullptr, this, nullptr);
+    }
     delete m_editor;
+    m_editor = nullptr;
     m_view->setMapScene(nullptr);
     delete m_scene;
+    m_scene = nullptr;
 }
 
 QList<MainWindow *> MainWindow::windows()
@@ -435,6 +446,28 @@ void MainWindow::adopt(std::unique_ptr<MapSession> session)
         statusBar()->showMessage(MessageText::escaped(lock->takeoverNote()), 10000);
     if (!s->document()->isReadOnly())
         QTimer::singleShot(0, this, [this, path = s->path()] { warnIfShared(path); });
+    connect(s->document(), &Document::readOnlyChanged, this, [this] {
+        m_banner->showFor(m_session->document());
+        updateTitle();
+        updateActions();
+    });
+    m_presenceLabel->clear();
+    if (WorkspaceLink *link = WorkspaceLink::of(s->document())) {
+        const auto showPresence = [this, link] {
+            const QStringList others = link->others();
+            m_presenceLabel->setText(!link->isOnline() ? tr("Offline: who else is here is not known")
+                                     : others.isEmpty() ? tr("Only you have this map open")
+                                                      : tr("Also here: %1").arg(others.join(u", "_s)));
+            m_presenceLabel->setToolTip(tr("Who else has '%1' open in Waymark now").arg(link->mapName()));
+        };
+        connect(link, &WorkspaceLink::presenceChanged, m_presenceLabel, showPresence);
+        showPresence();
+        connect(link, &WorkspaceLink::connectionChanged, this, [this, showPresence](bool online, const QString &message) {
+            showPresence();
+            if (online)
+                statusBar()->showMessage(message, 8000);
+        });
+    }
     connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(s->selection(), &Selection::changed, this, [this] {
         const qsizetype cards = m_session->selection()->ids(Entity::Card).size();
@@ -475,6 +508,7 @@ bool MainWindow::closeMap()
     delete m_scene;
     m_scene = nullptr;
     m_session.reset();
+    m_presenceLabel->clear();
     m_banner->showFor(nullptr);
     DocumentManager::instance().closed(path);
     if (discard)
@@ -546,16 +580,25 @@ MainWindow *MainWindow::openFromWorkspace()
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     const Workspace::MapContent &content = dialog.content();
-    MainWindow *window = newMap(content.data);
-    if (!window)
+    const WorkspaceAddress address = WorkspaceAddress::parse(dialog.address());
+    std::unique_ptr<Document> document;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        document = WorkspaceLink::open(address, dialog.mapName(), content);
+        QApplication::restoreOverrideCursor();
+    } catch (const StoreError &e) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("Cannot Open the Map"), e.message());
         return nullptr;
-    // The responses are part of what was opened, not an edit: no undo step.
-    if (!content.responses.isEmpty()) {
-        ResponseBatch responses = content.responses;
-        window->m_session->document()->insertResponses(responses);
     }
-    QString message = tr("A copy of '%1' from %2: save it under a name to keep it; changes are not written to the workspace.")
-                          .arg(dialog.mapName(), WorkspaceAddress::parse(dialog.address()).toString());
+    MainWindow *window = windowForNewMap();
+    window->adopt(std::make_unique<MapSession>(std::move(document), false));
+    window->m_view->zoomToFit();
+    QString message = window->m_session->document()->isReadOnly()
+                          ? tr("'%1' from %2, read-only.").arg(dialog.mapName(), address.toString())
+                          : tr("'%1' from %2: every change is saved there as you make it, and others' changes show as "
+                               "they make them.")
+                                .arg(dialog.mapName(), address.toString());
     if (!content.warnings.isEmpty())
         message += u' ' + tr("Values out of bounds were cut or replaced: %1").arg(content.warnings.first());
     window->statusBar()->showMessage(message, 15000);

@@ -111,6 +111,7 @@ private:
     QUndoGroup *m_undoGroup;
     QLabel *m_zoomLabel;
     QLabel *m_selectionLabel;
+    QLabel *m_presenceLabel; // who else has a workspace map open
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_lanesMenu = nullptr;

@@ -5,6 +5,8 @@
 #include "store/maplock.h"
 #include "store/schemaproblem.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +21,7 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_cleanCopy(new QPushButton(tr("Open a Clean Copy"), this))
     , m_saveAs(new QPushButton(tr("Save As…"), this))
+    , m_copyUnsaved(new QPushButton(tr("Copy Unsaved Change"), this))
 {
     setObjectName(u"readOnlyBanner"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -38,24 +41,44 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     m_cleanCopy->setToolTip(tr("Rebuild the map from its data in a new file beside it, without what Waymark did not "
                                "create, and open that file"));
     m_saveAs->setObjectName(u"readOnlySaveAs"_s);
+    m_copyUnsaved->setObjectName(u"copyUnsavedChange"_s);
+    m_copyUnsaved->setToolTip(tr("Copy what the change that could not be saved held (what you typed) to the clipboard"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_cleanCopy, 0, Qt::AlignVCenter);
+    layout->addWidget(m_copyUnsaved, 0, Qt::AlignVCenter);
     layout->addWidget(m_saveAs, 0, Qt::AlignVCenter);
+    connect(m_copyUnsaved, &QPushButton::clicked, this, &ReadOnlyBanner::copyUnsaved);
     connect(m_cleanCopy, &QPushButton::clicked, this, &ReadOnlyBanner::cleanCopyRequested);
     connect(m_saveAs, &QPushButton::clicked, this, &ReadOnlyBanner::saveAsRequested);
     hide();
 }
 
+void ReadOnlyBanner::copyUnsaved()
+{
+    if (m_document && m_document->mirror())
+        QGuiApplication::clipboard()->setText(m_document->mirror()->unsavedChange());
+}
+
 void ReadOnlyBanner::showFor(const Document *document)
 {
+    m_document = document;
     if (!document || !document->isReadOnly()) {
         hide();
         return;
     }
+    if (const QString reason = document->readOnlyReason(); !reason.isEmpty()) {
+        m_text->setText(reason);
+        m_copyUnsaved->setVisible(!document->mirror()->unsavedChange().isEmpty());
+        m_cleanCopy->hide();
+        m_saveAs->show();
+        show();
+        return;
+    }
+    m_copyUnsaved->hide();
     const QList<SchemaProblem> &problems = document->store().schemaProblems();
     const bool foreign = !problems.isEmpty();
     const MapLock::Status lock = MapLock::inspect(document->path());

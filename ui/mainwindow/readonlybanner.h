@@ -11,7 +11,8 @@ class Document;
 
 // The bar above the canvas that says why a map cannot be edited and offers the way out: for a
 // map holding objects Waymark did not create, "Open a Clean Copy"; for a read-only file,
-// "Save As…". Hidden for an editable map.
+// "Save As…"; for a workspace map the server cannot be reached for, or a role may only read,
+// why, and "Copy Unsaved Change" when a change could not be written. Hidden for an editable map.
 class ReadOnlyBanner : public QFrame
 {
     Q_OBJECT
@@ -27,9 +28,13 @@ signals:
     void saveAsRequested();
 
 private:
+    void copyUnsaved();
+
+    const Document *m_document = nullptr;
     QLabel *m_text;
     QPushButton *m_cleanCopy;
     QPushButton *m_saveAs;
+    QPushButton *m_copyUnsaved;
 };
 
 } // namespace Waymark
