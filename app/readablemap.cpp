@@ -63,7 +63,7 @@ std::unique_ptr<Document> openMap(const QString &target, Store::Access access)
         throw StoreError(StoreError::Code::Invalid,
                          u"%1 names no map: add #NAME (see 'waymark workspace list URL')"_s.arg(MessageText::quoted(address.toString())));
     QStringList warnings;
-    auto document = WorkspaceLink::open(address, address.map, &warnings);
+    auto document = WorkspaceLink::open(address, address.map, &warnings, false);
     for (const QString &warning : std::as_const(warnings))
         print(stderr, u"waymark: warning: %1#%2: %3\n"_s.arg(address.toString(), address.map, warning));
     if (access == Store::Access::ReadWrite && document->isReadOnly())

@@ -353,6 +353,13 @@ QString Store::quotedPath() const
     return quoted(m_path);
 }
 
+void Store::makeScratch()
+{
+    Q_ASSERT(m_depth == 0);
+    run(u"PRAGMA synchronous = OFF"_s);
+    scalar(u"PRAGMA journal_mode = MEMORY"_s); // answers with the mode it took
+}
+
 void Store::deferForeignKeys()
 {
     run(u"PRAGMA defer_foreign_keys = ON"_s);

@@ -99,6 +99,11 @@ public:
     // Moves to the next row, throwing on a read error (a damaged page).
     bool next(QSqlQuery &query);
 
+    // For a private copy whose real home is elsewhere (a workspace map, committed on the server
+    // before here): commits are not forced to disk and the rollback journal stays in memory.
+    // A crash loses only the copy, which is read again from its home.
+    void makeScratch();
+
     // Foreign keys are checked when the current transaction commits rather than per statement
     // (rows copied in from elsewhere arrive in table order).
     void deferForeignKeys();

@@ -21,15 +21,17 @@ using namespace Qt::StringLiterals;
 
 namespace Waymark {
 
-std::unique_ptr<Document> WorkspaceLink::open(const WorkspaceAddress &address, const QString &name, QStringList *warnings)
+std::unique_ptr<Document> WorkspaceLink::open(const WorkspaceAddress &address, const QString &name, QStringList *warnings,
+                                              bool announce)
 {
     const Workspace::MapContent content = Workspace(address).read(name);
     if (warnings)
         *warnings = content.warnings;
-    return open(address, name, content);
+    return open(address, name, content, announce);
 }
 
-std::unique_ptr<Document> WorkspaceLink::open(const WorkspaceAddress &address, const QString &name, const Workspace::MapContent &content)
+std::unique_ptr<Document> WorkspaceLink::open(const WorkspaceAddress &address, const QString &name, const Workspace::MapContent &content,
+                                              bool announce)
 {
     auto workspace = std::make_unique<Workspace>(address);
     auto folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/waymark-workspace-XXXXXX"_s);
@@ -39,10 +41,13 @@ std::unique_ptr<Document> WorkspaceLink::open(const WorkspaceAddress &address, c
     const QString path = folder->filePath(u"map.waymark"_s);
     Workspace::writeFile(content, path);
     std::unique_ptr<Document> document = Document::open(path);
+    // Every change is on the server before it is here: forcing this copy to disk bought
+    // nothing and cost 15 ms a commit (bench/run_workspace_latency.sh).
+    document->store().makeScratch();
     auto *link = new WorkspaceLink(document.get(), address, name.trimmed(), content.mapId, content.changeSeq,
                                    std::move(workspace), std::move(folder));
     document->attachMirror(std::unique_ptr<DocumentMirror>(link));
-    link->start();
+    link->start(announce);
     return document;
 }
 
@@ -92,8 +97,9 @@ WorkspaceConnection &WorkspaceLink::connection()
     return m_workspace->connection();
 }
 
-void WorkspaceLink::start()
+void WorkspaceLink::start(bool announce)
 {
+    m_announce = announce;
     m_mayWrite = checkMayWrite();
     m_rows->readColumns();
     // The labelled versions are not part of what was read: they come from the workspace here.
@@ -171,6 +177,8 @@ void WorkspaceLink::scheduleCatchUp()
 
 void WorkspaceLink::sendPresence(int state)
 {
+    if (!m_announce)
+        return;
     connection().run(u"SELECT pg_notify(?, ?)"_s, {WorkspacePresence::channel(), m_presence->payload(WorkspacePresence::State(state))});
 }
 

@@ -39,10 +39,14 @@ public:
 
     // Opens the map `name`: read in one snapshot into a private copy, then followed. Throws
     // StoreError as Workspace does. `warnings` gets what had to be cut or replaced.
-    static std::unique_ptr<Document> open(const WorkspaceAddress &address, const QString &name, QStringList *warnings = nullptr);
+    // `announce`: tell the others this client has the map open (an editor does; a command-line
+    // run that is gone in a moment does not).
+    static std::unique_ptr<Document> open(const WorkspaceAddress &address, const QString &name, QStringList *warnings = nullptr,
+                                          bool announce = true);
     // The same with the content read already (off the GUI thread, by a connection of its
     // own): what was committed since it was read is caught up on at once.
-    static std::unique_ptr<Document> open(const WorkspaceAddress &address, const QString &name, const Workspace::MapContent &content);
+    static std::unique_ptr<Document> open(const WorkspaceAddress &address, const QString &name, const Workspace::MapContent &content,
+                                          bool announce = true);
     // The link of a document opened so; null for a map file.
     static WorkspaceLink *of(const Document *document);
 
@@ -81,7 +85,7 @@ private:
                   std::unique_ptr<Workspace> workspace, std::unique_ptr<QTemporaryDir> folder);
 
     WorkspaceConnection &connection();
-    void start();
+    void start(bool announce);
     void listen();
     void onNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
     void poll();
@@ -109,6 +113,7 @@ private:
     bool m_mayWrite = true;
     bool m_online = true;
     bool m_catchUpQueued = false;
+    bool m_announce = true;
     qint64 m_seqBeforePush = -1; // set while a pushed change has not committed locally
     QString m_offline;  // why the server cannot be reached
     QString m_failure;  // a change of others that could not be brought in
