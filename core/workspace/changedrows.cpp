@@ -34,6 +34,38 @@ void ChangedRows::merge(const ChangedRows &other)
     }
 }
 
+bool ChangedRows::overlaps(const ChangedRows &other) const
+{
+    if (everything || other.everything)
+        return true;
+    for (const QString &table : whole) {
+        if (other.touches(table))
+            return true;
+    }
+    for (const QString &table : other.whole) {
+        if (touches(table))
+            return true;
+    }
+    const auto text = [](const QString &table, const Key &key) {
+        QString line = table;
+        for (const QVariant &part : key)
+            line += u'\x1f' + part.toString();
+        return line;
+    };
+    QSet<QString> mine;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        for (const Key &key : *it)
+            mine.insert(text(it.key(), key));
+    }
+    for (auto it = other.keys.cbegin(); it != other.keys.cend(); ++it) {
+        for (const Key &key : *it) {
+            if (mine.contains(text(it.key(), key)))
+                return true;
+        }
+    }
+    return false;
+}
+
 QVariant ChangedRows::toLog() const
 {
     if (everything)

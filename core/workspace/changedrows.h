@@ -24,6 +24,8 @@ struct ChangedRows {
     void add(const QString &table, const Key &key);
     void addWhole(const QString &table);
     void merge(const ChangedRows &other);
+    // Whether the two name a row in common (or one of them a whole table the other touches).
+    bool overlaps(const ChangedRows &other) const;
 
     // The change log's changed_rows: a JSON object {"card": [[5], [7]], "response": "*"};
     // null (a QVariant of no value) for everything. A table of more than MaxKeys rows is

@@ -213,6 +213,7 @@ bool WorkspaceLink::catchUp()
     }
     WorkspaceConnection &c = connection();
     QString author, what;
+    QStringList authors;
     qint64 current = 0;
     try {
         WorkspaceConnection::Transaction transaction(c);
@@ -230,17 +231,18 @@ bool WorkspaceLink::catchUp()
             return false;
         }
         ChangedRows rows;
-        QStringList authors;
-        QSqlQuery &log = c.select(u"SELECT author, what, changed_rows FROM change_log WHERE map_id = ? AND seq > ? ORDER BY seq"_s,
+        QSqlQuery &log = c.select(u"SELECT author, what, changed_rows, seq FROM change_log WHERE map_id = ? AND seq > ? ORDER BY seq"_s,
                                   {m_mapId, m_seq});
         bool any = false;
         while (log.next()) {
             any = true;
+            rows.merge(ChangedRows::fromLog(log.value(2)));
+            if (m_ownSeqs.contains(log.value(3).toLongLong()))
+                continue; // in the copy already; read again all the same, which is harmless
             author = log.value(0).toString().left(200);
             what = log.value(1).toString().left(200);
             if (!authors.contains(author))
                 authors.append(author);
-            rows.merge(ChangedRows::fromLog(log.value(2)));
         }
         log.finish();
         if (!any) // the log was cut short: read everything
@@ -259,6 +261,9 @@ bool WorkspaceLink::catchUp()
         return false;
     }
     m_seq = current;
+    m_ownSeqs.removeIf([current](qint64 seq) { return seq <= current; });
+    if (authors.isEmpty()) // only this side's own changes, which the copy had
+        return false;
     m_document->followStore(author, what);
     return true;
 }
@@ -287,21 +292,29 @@ void WorkspaceLink::changeCommits(Store &, const QString &label)
         if (seq.isNull())
             throw StoreError(StoreError::Code::Conflict, tr("'%1' is no longer in %2 (deleted, or replaced by a publish); "
                                                             "nothing was changed").arg(m_name, c.describe()));
-        if (seq.toLongLong() != m_seq) {
-            const QString who = c.scalar(u"SELECT author FROM change_log WHERE map_id = ? ORDER BY seq DESC LIMIT 1"_s, {m_mapId})
-                                    .toString()
-                                    .left(200);
-            scheduleCatchUp();
-            throw StoreError(StoreError::Code::Conflict,
-                             tr("%1 changed the map a moment before you, so your change was not made (it would have "
-                                "overwritten theirs); their change is shown now: make yours again")
-                                 .arg(who.isEmpty() ? tr("someone") : who));
+        // Someone else committed since this side's last change: this one still goes through
+        // when it touches none of the rows theirs did (it cannot overwrite any of theirs), and
+        // their change is brought in after; otherwise it is refused.
+        const bool behind = seq.toLongLong() != m_seq;
+        if (behind) {
+            if (const std::optional<QString> who = conflictSince(c, rows)) {
+                scheduleCatchUp();
+                throw StoreError(StoreError::Code::Conflict,
+                                 tr("%1 changed the map a moment before you, so your change was not made (it would have "
+                                    "overwritten theirs); their change is shown now: make yours again")
+                                     .arg(who->isEmpty() ? tr("someone") : *who));
+            }
         }
         m_rows->push(rows);
         const qint64 next = Workspace::logChange(c, m_mapId, label.isEmpty() ? tr("Change") : label, m_author, rows.toLog());
         transaction.commit();
         m_seqBeforePush = m_seq;
-        m_seq = next;
+        if (behind) {
+            m_ownSeqs.insert(next);
+            scheduleCatchUp();
+        } else {
+            m_seq = next;
+        }
         m_unsaved.clear();
     } catch (const StoreError &error) {
         if (error.code() == StoreError::Code::Conflict || !c.isBroken())
@@ -314,6 +327,25 @@ void WorkspaceLink::changeCommits(Store &, const QString &label)
                             "above the map")
                              .arg(error.message()));
     }
+}
+
+std::optional<QString> WorkspaceLink::conflictSince(WorkspaceConnection &c, const ChangedRows &rows)
+{
+    QSqlQuery &log = c.select(u"SELECT seq, author, changed_rows FROM change_log WHERE map_id = ? AND seq > ? ORDER BY seq"_s,
+                              {m_mapId, m_seq});
+    std::optional<QString> who;
+    bool any = false;
+    while (log.next()) {
+        if (m_ownSeqs.contains(log.value(0).toLongLong()))
+            continue;
+        any = true;
+        if (!who && ChangedRows::fromLog(log.value(2)).overlaps(rows))
+            who = log.value(1).toString().left(200);
+    }
+    log.finish();
+    if (!any && c.scalar(u"SELECT count(*) FROM change_log WHERE map_id = ? AND seq > ?"_s, {m_mapId, m_seq}).toLongLong() == 0)
+        return QString(); // the log was cut short: nothing can be said to be apart
+    return who;
 }
 
 void WorkspaceLink::changeRolledBack()

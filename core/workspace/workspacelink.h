@@ -7,7 +7,10 @@
 
 #include <QObject>
 #include <QSqlDriver>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 #include <memory>
 
@@ -95,6 +98,9 @@ private:
     bool checkMayWrite();
     void fail(const QString &message);
     void scheduleCatchUp();
+    // Who committed a change since this side's last one that touches a row of `rows`; empty
+    // when the changes since touch none of them (this side's own excepted).
+    std::optional<QString> conflictSince(WorkspaceConnection &connection, const ChangedRows &rows);
 
     Document *m_document;
     WorkspaceAddress m_address;
@@ -115,6 +121,7 @@ private:
     bool m_catchUpQueued = false;
     bool m_announce = true;
     qint64 m_seqBeforePush = -1; // set while a pushed change has not committed locally
+    QSet<qint64> m_ownSeqs;      // this side's changes the copy has though m_seq is before them
     QString m_offline;  // why the server cannot be reached
     QString m_failure;  // a change of others that could not be brought in
     QString m_unsaved;

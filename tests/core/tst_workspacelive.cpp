@@ -57,6 +57,7 @@ private slots:
     void eachSeesTheOther_data();
     void eachSeesTheOther();
     void staleChangeIsRefused();
+    void changeApartFromTheirsGoesThrough();
     void undoOfAFieldChangedSinceIsRefused();
     void editOfADeletedCardIsRefused();
     void catchesUpAfterADroppedConnection();
@@ -240,6 +241,27 @@ void TestWorkspaceLive::staleChangeIsRefused()
     QVERIFY(waitForElsewhere(anaElsewhere));
     QCOMPARE(ana->card(card)->description, u"Ben's description"_s);
     QCOMPARE(ana->card(card)->title, u"Ana's title"_s);
+}
+
+// A change made before hearing of someone else's that touches none of its rows overwrites
+// nothing of theirs: it is written, and theirs comes in after.
+void TestWorkspaceLive::changeApartFromTheirsGoesThrough()
+{
+    REQUIRE_POSTGRES();
+    const auto ana = openAs(u"Ana"_s);
+    const auto ben = openAs(u"Ben"_s);
+    const QList<Id> cards = ana->cardsOfStage(ana->stages().first().id);
+    QVERIFY(cards.size() >= 2);
+    ana->setValue(titleOf(cards.at(0)), u"Ana's title"_s);
+    ben->setValue(titleOf(cards.at(1)), u"Ben's title"_s); // not caught up, but apart
+    QVERIFY(waitUntil([&] { return ben->card(cards.at(0))->title == u"Ana's title"_s; }));
+    QVERIFY(waitUntil([&] { return ana->card(cards.at(1))->title == u"Ben's title"_s; }));
+    QCOMPARE(jsonOf(ben->snapshot()), jsonOf(ana->snapshot()));
+    QCOMPARE(workspaceJson(), jsonOf(ana->snapshot()));
+    QVERIFY(waitUntil([&] { return WorkspaceLink::of(ben.get())->changeSeq() == WorkspaceLink::of(ana.get())->changeSeq(); }));
+    // Up to date again, both go on editing.
+    ben->setValue(titleOf(cards.at(0)), u"Ben's second"_s);
+    QVERIFY(waitUntil([&] { return ana->card(cards.at(0))->title == u"Ben's second"_s; }));
 }
 
 void TestWorkspaceLive::undoOfAFieldChangedSinceIsRefused()
