@@ -5,6 +5,7 @@
 //   waymark_canvas_bench MAP.waymark [--repeat N] [--width 1600 --height 1000]
 //                        [--mode window|view] [--summary FILE]
 
+#include "benchclock.h"
 #include "app/application.h"
 #include "canvas/canvastheme.h"
 #include "canvas/cardface.h"
@@ -40,24 +41,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Waymark;
+using namespace Waymark::BenchClock;
 
 namespace {
-
-QElapsedTimer &benchClock()
-{
-    static QElapsedTimer timer;
-    return timer;
-}
-
-qint64 nowNs()
-{
-    return benchClock().nsecsElapsed();
-}
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
 
 struct Stats {
     double min = 0;

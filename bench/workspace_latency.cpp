@@ -20,6 +20,7 @@
 // All clients share one thread: the others' updates are handled one after another, so the
 // figure for the later ones includes the earlier ones' work (pessimistic next to 20 machines).
 
+#include "benchclock.h"
 #include "document/document.h"
 #include "io/formaterror.h"
 #include "io/mapjson.h"
@@ -61,24 +62,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Waymark;
+using namespace Waymark::BenchClock;
 
 namespace {
-
-QElapsedTimer &benchClock()
-{
-    static QElapsedTimer timer;
-    return timer;
-}
-
-qint64 nowNs()
-{
-    return benchClock().nsecsElapsed();
-}
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
 
 void say(const QString &line)
 {
