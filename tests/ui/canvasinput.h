@@ -25,6 +25,7 @@
 #include <QXmlStreamReader>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -131,6 +132,13 @@ public:
     Selection *selection() const { return window.session()->selection(); }
 
 private:
+    // Every window starts from the default layout of docks, as on a machine that never ran
+    // the editor, not from the one the last test (or the last run) left: a dock tabbed behind
+    // another must be raised on a fresh machine too. Before the window reads it, so first.
+    struct DefaultLayout
+    {
+        DefaultLayout() { QSettings().remove(u"window/state"_s); }
+    } m_defaultLayout;
     std::unique_ptr<QTemporaryDir> m_dir;
 
 public:
