@@ -141,15 +141,21 @@ qint64 Workspace::mapId(const QString &name)
 
 qint64 Workspace::logChange(WorkspaceConnection &c, qint64 map, const QString &what, const QString &author, const QVariant &rows)
 {
-    c.run(u"SELECT change_seq FROM map WHERE map_id = ? FOR UPDATE"_s, {map});
-    const qint64 seq = c.scalar(u"INSERT INTO change_log (map_id, what, author, changed_rows) "
-                                "VALUES (?, ?, coalesce(nullif(?, ''), current_user), ?) RETURNING seq"_s,
-                                {map, what, author, rows.isNull() ? QVariant(QMetaType::fromType<QString>()) : rows})
-                           .toLongLong();
-    c.run(u"UPDATE map SET change_seq = ? WHERE map_id = ?"_s, {seq, map});
-    // Delivered when the transaction commits, and only then.
-    c.run(u"SELECT pg_notify(?, ?)"_s, {notifyChannel(), u"%1:%2"_s.arg(map).arg(seq)});
-    return seq;
+    // One statement, one round trip: the map's row locked (one change of a map at a time, each
+    // numbered after the one before), the entry appended, the map's sequence moved on and the
+    // NOTIFY queued, which is delivered when the transaction commits, and only then. A map that
+    // is gone locks no row, and so logs nothing.
+    const QVariant seq = c.scalar(
+        u"WITH locked AS (SELECT map_id FROM map WHERE map_id = ?::bigint FOR UPDATE), "
+        "entry AS (INSERT INTO change_log (map_id, what, author, changed_rows) "
+        "SELECT map_id, ?::text, coalesce(nullif(?::text, ''), current_user), ?::text FROM locked RETURNING seq), "
+        "moved AS (UPDATE map SET change_seq = entry.seq FROM entry WHERE map.map_id = ?::bigint) "
+        "SELECT entry.seq, pg_notify(?::text, ?::text || entry.seq) FROM entry"_s,
+        {map, what, author, rows.isNull() ? QVariant(QMetaType::fromType<QString>()) : rows, map, notifyChannel(),
+         u"%1:"_s.arg(map)});
+    if (seq.isNull())
+        throw StoreError(StoreError::Code::NotFound, tr("the map is no longer in %1").arg(c.describe()));
+    return seq.toLongLong();
 }
 
 void Workspace::rememberMapping(qint64 map, const QPair<QString, QByteArray> &mapping)

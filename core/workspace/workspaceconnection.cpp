@@ -142,9 +142,13 @@ void WorkspaceConnection::fail(const QSqlError &error) const
     // QPSQL gives the SQLSTATE as the native code.
     const QString state = error.nativeErrorCode();
     const QString detail = firstLine(error.databaseText().isEmpty() ? error.driverText() : error.databaseText());
-    if (state == u"42501"_s) // insufficient_privilege
+    if (state == u"42501"_s) { // insufficient_privilege
+        // The role libpq logged in as: the address may leave it to the account's name.
+        const char *user = handleOrNull() ? PQuser(static_cast<PGconn *>(handleOrNull())) : nullptr;
+        const QString role = user ? QString::fromUtf8(user) : m_address.user;
         throw StoreError(StoreError::Code::ReadOnly,
-                         tr("the role %1 may not do this in %2: %3").arg(MessageText::quoted(m_address.user), describe(), detail));
+                         tr("the role %1 may not do this in %2: %3").arg(MessageText::quoted(role), describe(), detail));
+    }
     // connection_exception, and the server shutting down or dropping the session (57P01-03).
     if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || !m_db.isOpen() || PQstatus(static_cast<PGconn *>(handleOrNull())) != CONNECTION_OK)
         m_lost = true;

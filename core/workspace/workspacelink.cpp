@@ -218,32 +218,39 @@ bool WorkspaceLink::catchUp()
     try {
         WorkspaceConnection::Transaction transaction(c);
         c.execute(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s);
-        const QVariant seq = c.scalar(u"SELECT change_seq FROM map WHERE map_id = ?"_s, {m_mapId});
-        if (seq.isNull()) {
+        // The map's sequence and the log since, in one round trip: no row when the map is gone,
+        // one with no entry when nothing happened since.
+        QSqlQuery &log = c.select(u"SELECT m.change_seq, l.author, l.what, l.changed_rows, l.seq FROM map m "
+                                  "LEFT JOIN change_log l ON l.map_id = m.map_id AND l.seq > ? "
+                                  "WHERE m.map_id = ? ORDER BY l.seq"_s,
+                                  {m_seq, m_mapId});
+        if (!log.next()) {
+            log.finish();
             transaction.commit();
             fail(tr("'%1' is no longer in %2 (deleted, or replaced by a publish): what you see is the map as it was; "
                     "save a copy to keep it").arg(m_name, c.describe()));
             return false;
         }
-        current = seq.toLongLong();
+        current = log.value(0).toLongLong();
         if (current == m_seq) {
+            log.finish();
             transaction.commit();
             return false;
         }
         ChangedRows rows;
-        QSqlQuery &log = c.select(u"SELECT author, what, changed_rows, seq FROM change_log WHERE map_id = ? AND seq > ? ORDER BY seq"_s,
-                                  {m_mapId, m_seq});
         bool any = false;
-        while (log.next()) {
+        do {
+            if (log.value(4).isNull())
+                break; // the log was cut short
             any = true;
-            rows.merge(ChangedRows::fromLog(log.value(2)));
-            if (m_ownSeqs.contains(log.value(3).toLongLong()))
+            rows.merge(ChangedRows::fromLog(log.value(3)));
+            if (m_ownSeqs.contains(log.value(4).toLongLong()))
                 continue; // in the copy already; read again all the same, which is harmless
-            author = log.value(0).toString().left(200);
-            what = log.value(1).toString().left(200);
+            author = log.value(1).toString().left(200);
+            what = log.value(2).toString().left(200);
             if (!authors.contains(author))
                 authors.append(author);
-        }
+        } while (log.next());
         log.finish();
         if (!any) // the log was cut short: read everything
             rows.everything = true;

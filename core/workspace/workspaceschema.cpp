@@ -1,5 +1,6 @@
 #include "workspaceschema.h"
 
+#include "io/messagetext.h"
 #include "io/translate.h"
 #include "store/storeerror.h"
 #include "workspaceconnection.h"
@@ -307,8 +308,37 @@ int version(WorkspaceConnection &connection)
     return found;
 }
 
+namespace {
+
+// The tables of `names` the connection's role may not read, comma-separated.
+QString unreadable(WorkspaceConnection &connection, const QStringList &names)
+{
+    return connection
+        .scalar(u"SELECT string_agg(t, ', ' ORDER BY t) FROM unnest(string_to_array(?::text, ',')) AS t "
+                "WHERE NOT has_table_privilege(t, 'SELECT')"_s,
+                {names.join(u',')})
+        .toString();
+}
+
+// A role without grants is told so in words, not with the first "permission denied" of
+// whichever query happened to come first.
+void requireAccess(WorkspaceConnection &connection, const QStringList &names)
+{
+    const QString missing = unreadable(connection, names);
+    if (missing.isEmpty())
+        return;
+    throw StoreError(StoreError::Code::ReadOnly,
+                     tr("the role %1 has no access to %2 (it may not read %3): ask whoever runs the "
+                        "workspace to GRANT SELECT on its tables to read maps, and INSERT, UPDATE, DELETE too to edit them")
+                         .arg(MessageText::quoted(connection.role()), connection.describe(), missing));
+}
+
+} // namespace
+
 void require(WorkspaceConnection &connection)
 {
+    if (hasTable(connection, u"waymark_workspace"_s))
+        requireAccess(connection, {u"waymark_workspace"_s});
     const int found = version(connection);
     if (found == 0)
         throw StoreError(StoreError::Code::NotWaymark,
@@ -320,6 +350,7 @@ void require(WorkspaceConnection &connection)
                              .arg(connection.describe())
                              .arg(found)
                              .arg(connection.address().toString()));
+    requireAccess(connection, tables());
 }
 
 InitResult init(WorkspaceConnection &connection)

@@ -282,6 +282,16 @@ void TestCliWorkspace::readOnlyRole()
     const QJsonArray maps = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"maps"_s).toArray();
     QCOMPARE(maps.size(), 2);
     QCOMPARE(maps.at(0)[u"published_by"_s].toString(), editor);
+    // A role with no grants at all is told so, whatever it asks for.
+    const QString stranger = workspace.addRoleWithoutGrants(u"stranger"_s);
+    for (const QStringList &arguments : {QStringList{u"workspace"_s, u"list"_s, workspace.urlAs(stranger)},
+                                         QStringList{u"pull"_s, workspace.urlAs(stranger), u"shared"_s, u"-o"_s,
+                                                     m_dir->filePath(u"stranger.waymark"_s)}}) {
+        run = runWaymark(arguments);
+        COMPARE_EXIT(run, 1);
+        VERIFY_SAYS(run.err, u"the role '%1' has no access to the workspace"_s.arg(stranger));
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(u"stranger.waymark"_s)));
 }
 
 void TestCliWorkspace::readingCommandsTakeWorkspaceMaps_data()

@@ -62,6 +62,7 @@ private slots:
     void editOfADeletedCardIsRefused();
     void catchesUpAfterADroppedConnection();
     void readOnlyRoleFollowsButCannotChange();
+    void roleWithoutGrantsIsToldSo();
     void serverGoneLeavesTheMapReadOnly();
     void presenceShowsWhoElseIsHere();
 
@@ -376,6 +377,21 @@ void TestWorkspaceLive::readOnlyRoleFollowsButCannotChange()
     ana->setValue(titleOf(card), u"Ana's title"_s);
     QVERIFY(waitForElsewhere(elsewhere));
     QCOMPARE(view->card(card)->title, u"Ana's title"_s);
+}
+
+void TestWorkspaceLive::roleWithoutGrantsIsToldSo()
+{
+    REQUIRE_POSTGRES();
+    const QString stranger = m_scratch->addRoleWithoutGrants(u"stranger"_s);
+    try {
+        openAs(u"Sam"_s, m_scratch->urlAs(stranger));
+        QFAIL("a role without grants opened a workspace map");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.code(), StoreError::Code::ReadOnly);
+        QVERIFY2(error.message().startsWith(u"the role '%1' has no access to the workspace postgresql://"_s.arg(stranger)),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"GRANT SELECT"_s), qPrintable(error.message()));
+    }
 }
 
 void TestWorkspaceLive::serverGoneLeavesTheMapReadOnly()

@@ -76,12 +76,17 @@ QString ScratchWorkspace::urlAs(const QString &role) const
     return urlOf(m_database, role);
 }
 
-QString ScratchWorkspace::addRole(const QString &suffix, bool write)
+QString ScratchWorkspace::addRoleWithoutGrants(const QString &suffix)
 {
     const QString role = m_database + u'_' + suffix;
     m_roles.append(role);
-    const QString password = testPassword();
-    execute(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, password));
+    execute(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, testPassword()));
+    return role;
+}
+
+QString ScratchWorkspace::addRole(const QString &suffix, bool write)
+{
+    const QString role = addRoleWithoutGrants(suffix);
     execute(u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(m_database, role));
     execute(u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(role));
     execute(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role));

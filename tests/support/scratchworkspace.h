@@ -31,6 +31,8 @@ public:
     // A LOGIN role with the server's test password that may read (and with `write`, change)
     // this database's workspace tables; its name is unique to this database.
     QString addRole(const QString &suffix, bool write);
+    // A LOGIN role that may connect (as PUBLIC may) and has no grant on any table.
+    QString addRoleWithoutGrants(const QString &suffix);
     // A statement run as the server's superuser in this database (constant SQL of the test).
     void execute(const QString &sql);
     // The first value of a query run so.

@@ -7,6 +7,7 @@
 #include "dialogs/workspacedialog.h"
 #include "document/document.h"
 #include "editor/mapsession.h"
+#include "editor/selection.h"
 #include "mainwindow/mainwindow.h"
 #include "support/scratchworkspace.h"
 #include "support/testsupport.h"
@@ -20,6 +21,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -246,10 +249,18 @@ void TestWorkspaceDialog::serverGoneShowsABanner()
     auto *banner = window.findChild<QWidget *>(u"readOnlyBanner"_s);
     QVERIFY(banner && !banner->isVisible());
 
-    m_scratch->execute(u"ALTER ROLE %1 NOLOGIN"_s.arg(role));
-    m_scratch->execute(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'"_s.arg(role));
     Document *document = window.session()->document();
     const Id card = document->cardsOfStage(document->stages().first().id).first();
+    // The card in the inspector, its fields built while the map is writable.
+    window.session()->selection()->select({Entity::Card, card});
+    auto *inspector = window.findChild<QWidget *>(u"inspectorDock"_s);
+    QVERIFY(inspector);
+    QPointer<QLineEdit> title;
+    QTRY_VERIFY((title = inspector->findChild<QLineEdit *>(u"title"_s)));
+    QVERIFY(!title->isReadOnly());
+
+    m_scratch->execute(u"ALTER ROLE %1 NOLOGIN"_s.arg(role));
+    m_scratch->execute(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'"_s.arg(role));
     // The change fails (and says so in a message box, closed here), the banner says why.
     QTimer::singleShot(300, this, [] {
         if (QWidget *box = QApplication::activeModalWidget())
@@ -267,12 +278,16 @@ void TestWorkspaceDialog::serverGoneShowsABanner()
     QVERIFY2(QGuiApplication::clipboard()->text().contains(u"Typed while the server was away"_s),
              qPrintable(QGuiApplication::clipboard()->text()));
     QVERIFY(window.windowTitle().contains(u"(read-only)"_s));
+    // The fields already built follow: no edit can be started while nothing can be saved.
+    QVERIFY(title && title->isReadOnly());
+    QVERIFY(!inspector->findChild<QLabel *>(u"inspectorReadOnlyNote"_s)->isHidden());
     QTest::qWait(50);
     window.grab().save(Test::artifactPath(u"workspace-offline.png"_s));
 
     m_scratch->execute(u"ALTER ROLE %1 LOGIN"_s.arg(role));
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
     QVERIFY(!document->isReadOnly());
+    QVERIFY(title && !title->isReadOnly());
 }
 
 QTEST_MAIN(TestWorkspaceDialog)

@@ -66,6 +66,9 @@ FieldForm::FieldForm(MapSession *session, Entity entity, const QList<Id> &ids, Q
 
     connect(m_document, &Document::valueChanged, this, &FieldForm::valueChanged);
     connect(m_document, &Document::reset, this, &FieldForm::refreshAll);
+    // A workspace map going offline, or back: the fields follow in place, so that text being
+    // typed stays where it is (rebuilding the form would drop it).
+    connect(m_document, &Document::readOnlyChanged, this, &FieldForm::applyReadOnly);
     connect(qApp, &QApplication::focusChanged, this, &FieldForm::focusChanged);
 }
 
@@ -103,6 +106,19 @@ void FieldForm::addRows()
             m_layout->addRow(m_linksLabel, m_links);
         }
     }
+}
+
+void FieldForm::applyReadOnly()
+{
+    const bool readOnly = m_document->isReadOnly();
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.editor)
+            row.editor->setReadOnly(readOnly);
+    }
+    if (m_personas)
+        m_personas->setReadOnly(readOnly);
+    if (m_links)
+        m_links->setReadOnly(readOnly);
 }
 
 QList<FieldRef> FieldForm::refs(int field) const

@@ -53,6 +53,7 @@ private:
     };
 
     void addRows();
+    void applyReadOnly();
     void refreshField(int field);
     void refreshAll();
     void updateRowVisibility();

@@ -93,6 +93,7 @@ void InspectorDock::setSession(MapSession *session)
     connect(session->selection(), &Selection::changed, this, &InspectorDock::selectionChanged);
     connect(document, &Document::reset, this, &InspectorDock::selectionChanged);
     connect(document, &Document::pathChanged, this, &InspectorDock::rebuild); // may now be writable
+    connect(document, &Document::readOnlyChanged, this, &InspectorDock::updateReadOnlyNote);
     connect(document, &Document::valueChanged, this, [this](const FieldRef &ref) {
         if (ref.entity == m_target.entity && m_target.ids.contains(ref.id))
             updateHeader();
