@@ -310,12 +310,14 @@ int version(WorkspaceConnection &connection)
 
 namespace {
 
-// The tables of `names` the connection's role may not read, comma-separated.
+// The tables of `names` there are that the connection's role may not read, comma-separated;
+// none when the database is no workspace at all (the version check says that in its words).
 QString unreadable(WorkspaceConnection &connection, const QStringList &names)
 {
     return connection
         .scalar(u"SELECT string_agg(t, ', ' ORDER BY t) FROM unnest(string_to_array(?::text, ',')) AS t "
-                "WHERE NOT has_table_privilege(t, 'SELECT')"_s,
+                "WHERE to_regclass('waymark_workspace') IS NOT NULL AND to_regclass(t) IS NOT NULL "
+                "AND NOT has_table_privilege(t, 'SELECT')"_s,
                 {names.join(u',')})
         .toString();
 }
@@ -337,8 +339,7 @@ void requireAccess(WorkspaceConnection &connection, const QStringList &names)
 
 void require(WorkspaceConnection &connection)
 {
-    if (hasTable(connection, u"waymark_workspace"_s))
-        requireAccess(connection, {u"waymark_workspace"_s});
+    requireAccess(connection, tables()); // before the version, which a role without grants cannot read
     const int found = version(connection);
     if (found == 0)
         throw StoreError(StoreError::Code::NotWaymark,
@@ -350,7 +351,6 @@ void require(WorkspaceConnection &connection)
                              .arg(connection.describe())
                              .arg(found)
                              .arg(connection.address().toString()));
-    requireAccess(connection, tables());
 }
 
 InitResult init(WorkspaceConnection &connection)

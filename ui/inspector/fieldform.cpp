@@ -62,6 +62,7 @@ FieldForm::FieldForm(MapSession *session, Entity entity, const QList<Id> &ids, Q
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     addRows();
+    applyReadOnly();
     refreshAll();
 
     connect(m_document, &Document::valueChanged, this, &FieldForm::valueChanged);
@@ -74,7 +75,6 @@ FieldForm::FieldForm(MapSession *session, Entity entity, const QList<Id> &ids, Q
 
 void FieldForm::addRows()
 {
-    const bool readOnly = m_document->isReadOnly();
     const int count = fieldCount(m_entity);
     m_rows.resize(count);
     for (int field = 0; field < count; ++field) {
@@ -85,21 +85,18 @@ void FieldForm::addRows()
         auto *label = new QLabel(fieldLabel(m_entity, field), this);
         label->setBuddy(editor->focusTarget());
         label->setToolTip(editor->focusTarget()->toolTip());
-        editor->setReadOnly(readOnly);
         m_layout->addRow(label, editor->widget());
         m_rows[field] = {editor, label};
         connect(editor, &FieldEditor::edited, this, [this, editor](const QVariant &value) { commit(editor, value); });
     }
     if (m_entity == Entity::Card) {
         m_personas = new PersonaChecklist(m_session, m_ids, this);
-        m_personas->setReadOnly(readOnly);
         auto *label = new QLabel(tr("Personas"), this);
         label->setBuddy(m_personas);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_layout->addRow(label, m_personas);
         if (m_ids.size() == 1) {
             m_links = new CardLinkList(m_session, m_ids.first(), this);
-            m_links->setReadOnly(readOnly);
             m_linksLabel = new QLabel(this);
             m_linksLabel->setBuddy(m_links);
             m_linksLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
